@@ -8,9 +8,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.crmkit.core.Checks;
 import org.crmkit.core.log.TransactionLog;
@@ -109,11 +107,9 @@ public final class TransactionCsvReader {
     if (!format.header()) {
       onHeader.header(null);
     }
-    long[] counts = new long[2]; // read, accepted
-    Map<String, Long> reasons = new LinkedHashMap<>();
-    List<RowProblem> examples = new ArrayList<>();
+    Problems problems = new Problems(source, lenient);
     rows.read(in, format.header() ? onHeader : null, (line, f, n) -> {
-      counts[0]++;
+      problems.rowRead();
       int[] ix = idx[0];
       String problem = null;
       int bad = -1;
@@ -179,24 +175,12 @@ public final class TransactionCsvReader {
       }
       if (problem == null) {
         log.addRaw(id, t, a);
-        counts[1]++;
+        problems.rowAccepted();
         return;
       }
-      String col = bad >= 0 ? labels[0][bad] : null;
-      if (!lenient) {
-        throw new CsvReadException(source, line, col, value, problem);
-      }
-      reasons.merge(reasonKey(col, problem), 1L, Long::sum);
-      if (examples.size() < ReadReport.MAX_EXAMPLES) {
-        examples.add(new RowProblem(line, col, value, problem));
-      }
+      problems.bad(line, bad >= 0 ? labels[0][bad] : null, value, problem);
     });
-    return new Result(log.build(),
-        new ReadReport(source, counts[0], counts[1], reasons, examples));
-  }
-
-  private static String reasonKey(String column, String problem) {
-    return column == null ? problem : column + " " + problem;
+    return new Result(log.build(), problems.report());
   }
 
   /** Options of a {@link TransactionCsvReader}. */
