@@ -499,12 +499,17 @@ public final class TransactionLog {
       return this;
     }
 
-    private void addRaw(String id, long t, double a) {
+    /**
+     * Adds one row with a raw time: an epoch day for a dated log, an epoch second for a
+     * timestamped one. Validated like every other row.
+     */
+    public Builder addRaw(String id, long t, double a) {
       long row = ++rowNumber;
       checkId(row, id);
       checkTime(row, id, t);
       checkAmount(row, id, a);
       append(intern(id), id, t, a);
+      return this;
     }
 
     private static void requireSameLength(int a, int b, int c) {

@@ -421,6 +421,28 @@ public final class CustomerSummaries {
     return WeightedSummaries.of(this);
   }
 
+  /**
+   * These summaries as a table: customer, x, t_x, T (and monetary, first and last purchase,
+   * orders and total spend when known), for writing with crm-io.
+   */
+  public org.crmkit.core.table.Table toTable() {
+    var b = org.crmkit.core.table.ColumnTable.builder(size())
+        .strings("customer", ids)
+        .longs("x", x)
+        .doubles("t_x", tx)
+        .doubles("T", bigT);
+    if (monetary != null) {
+      b.doubles("monetary", monetary);
+    }
+    if (firstDay != null) {
+      b.dates("first_purchase", i -> LocalDate.ofEpochDay(firstDay[i]))
+          .dates("last_purchase", i -> LocalDate.ofEpochDay(lastDay[i]))
+          .longs("orders", orders)
+          .doubles("total_spend", spend);
+    }
+    return b.build();
+  }
+
   private void requireHistory() {
     if (firstDay == null) {
       throw new IllegalStateException(
