@@ -10,14 +10,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.crmkit.core.log.TransactionLog;
+import org.crmkit.core.testing.Cases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Invariants of customer summaries over seeded random logs. */
 class CustomerSummariesProperties {
 
   private static final LocalDate START = LocalDate.of(2020, 1, 1);
+
+  /** (seed for the rows, number of rows from 1 to 400). */
+  static Stream<Arguments> logs() {
+    return Cases.random(20261123L, 60, r -> Arguments.of(r.nextLong(), 1 + r.nextInt(400)));
+  }
 
   /** Random rows: (customer, day offset, amount). */
   private static List<Object[]> rows(long seed, int n, int customers) {
@@ -38,9 +46,9 @@ class CustomerSummariesProperties {
     return b.build();
   }
 
-  @Property(tries = 50)
-  void summariesDoNotDependOnRowOrder(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 300) int n) {
+  @ParameterizedTest
+  @MethodSource("logs")
+  void summariesDoNotDependOnRowOrder(long seed, int n) {
     List<Object[]> rows = rows(seed, n, 20);
     CustomerSummaries a = CustomerSummaries.of(log(rows), START.plusDays(300), ChronoUnit.WEEKS);
     Collections.shuffle(rows, new Random(seed + 1));
@@ -55,8 +63,9 @@ class CustomerSummariesProperties {
     }
   }
 
-  @Property(tries = 50)
-  void unitsOnlyScaleTheTimes(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int n) {
+  @ParameterizedTest
+  @MethodSource("logs")
+  void unitsOnlyScaleTheTimes(long seed, int n) {
     TransactionLog log = log(rows(seed, n, 30));
     CustomerSummaries days = CustomerSummaries.of(log, START.plusDays(350), ChronoUnit.DAYS);
     for (ChronoUnit u : new ChronoUnit[] {ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS}) {
@@ -71,9 +80,9 @@ class CustomerSummariesProperties {
     }
   }
 
-  @Property(tries = 50)
-  void compressionKeepsTotalsAndExpandsBack(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 400) int n) {
+  @ParameterizedTest
+  @MethodSource("logs")
+  void compressionKeepsTotalsAndExpandsBack(long seed, int n) {
     CustomerSummaries s = CustomerSummaries.of(log(rows(seed, n, 60)), START.plusDays(400),
         ChronoUnit.WEEKS);
     WeightedSummaries w = s.compress();
@@ -91,8 +100,9 @@ class CustomerSummariesProperties {
     }
   }
 
-  @Property(tries = 50)
-  void summariesStayConsistent(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int n) {
+  @ParameterizedTest
+  @MethodSource("logs")
+  void summariesStayConsistent(long seed, int n) {
     CustomerSummaries s = CustomerSummaries.of(log(rows(seed, n, 25)), START.plusDays(200),
         ChronoUnit.WEEKS);
     for (int i = 0; i < s.size(); i++) {
