@@ -1,6 +1,8 @@
 package org.crmkit.core;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
@@ -23,6 +25,13 @@ public final class Checks {
 
   /** {@link #MAX_DATE} as an epoch day. */
   public static final long MAX_EPOCH_DAY = MAX_DATE.toEpochDay();
+
+  /** The earliest instant a record may carry: the start of {@link #MIN_DATE} in UTC. */
+  public static final Instant MIN_INSTANT = MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+
+  /** The latest instant a record may carry: the last nanosecond of {@link #MAX_DATE} in UTC. */
+  public static final Instant MAX_INSTANT =
+      MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
 
   private Checks() {}
 
@@ -118,6 +127,19 @@ public final class Checks {
           name + " must be between " + MIN_DATE + " and " + MAX_DATE + ": " + date);
     }
     return date;
+  }
+
+  /**
+   * Returns {@code instant} if its UTC date lies in [{@link #MIN_DATE}, {@link #MAX_DATE}], that
+   * is, in [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}]; the same rule as {@link #saneDate}.
+   */
+  public static Instant saneInstant(String name, Instant instant) {
+    notNull(name, instant);
+    if (instant.isBefore(MIN_INSTANT) || instant.isAfter(MAX_INSTANT)) {
+      throw new IllegalArgumentException(name + " must fall on a UTC date between " + MIN_DATE
+          + " and " + MAX_DATE + ": " + instant);
+    }
+    return instant;
   }
 
   /**
