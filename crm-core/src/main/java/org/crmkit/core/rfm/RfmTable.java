@@ -276,9 +276,16 @@ public final class RfmTable {
     if (analysisDate != null) {
       sb.append(", analysis date ").append(analysisDate);
     }
-    sb.append(String.format(Locale.ROOT, "%n  %d bins, ties %s, monetary %s%n", bins(),
-        scorer.ties().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-        scorer.monetary().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    var given = new StringBuilder();
+    for (ScoreBins b : bins) {
+      if (b.method() == ScoreBins.Method.GIVEN) {
+        given.append(given.length() == 0 ? ", given cuts for " : " and ")
+            .append(b.dimension().label());
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "%n  %d bins, ties %s, monetary %s%s%n", bins(),
+        scorer.ties() == Ties.SPLIT ? "split" : "kept together",
+        scorer.monetary().name().toLowerCase(Locale.ROOT).replace('_', ' '), given));
     if (excludedTransactions > 0) {
       sb.append(String.format(Locale.ROOT,
           "  left out: %s transactions after the analysis date (%s customers had none before)%n",

@@ -302,7 +302,7 @@ public final class SegmentMap {
       sb.append(Fmt.more(segments.size() - shown));
     }
     sb.append(String.format(Locale.ROOT, fmt, othersName, "", "", "", "(no match) "
-        + (othersLabel.equals(othersName) ? "" : othersLabel)));
+        + (othersLabel.equals(othersName) ? "" : othersLabel)).stripTrailing());
     return sb.toString().stripTrailing();
   }
 }

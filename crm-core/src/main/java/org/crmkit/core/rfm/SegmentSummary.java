@@ -65,9 +65,9 @@ public record SegmentSummary(String map, List<Row> rows, int customers, long ord
     for (Row r : rows) {
       w = Math.max(w, Math.min(24, r.segment().length()));
     }
-    String fmt = "  %-" + w + "s %9s %6s %9s %14s %6s %10s  %s%n";
+    String fmt = "  %-" + w + "s %9s %6s %9s %14s %6s %10s  %s";
     sb.append(String.format(Locale.ROOT, fmt, "segment", "customers", "share", "orders",
-        "revenue", "share", "AOV", "label"));
+        "revenue", "share", "AOV", "label")).append('\n');
     // the map's segments, at most 20, then always the "Others" row
     int segments = rows.size() - 1;
     int shown = Math.min(segments, Fmt.MAX_ROWS);
@@ -87,6 +87,7 @@ public record SegmentSummary(String map, List<Row> rows, int customers, long ord
     sb.append(String.format(Locale.ROOT, fmt, Fmt.clip(r.segment(), 24),
         Fmt.count(r.customers()), Fmt.percent(r.customerShare()), Fmt.count(r.orders()),
         Fmt.money(r.revenue()), Fmt.percent(r.revenueShare()),
-        Fmt.money(r.averageOrderValue()), r.label().equals(r.segment()) ? "" : r.label()));
+        Fmt.money(r.averageOrderValue()), r.label().equals(r.segment()) ? "" : r.label())
+        .stripTrailing()).append('\n');
   }
 }
