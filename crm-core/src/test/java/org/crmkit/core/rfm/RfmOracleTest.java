@@ -3,6 +3,7 @@ package org.crmkit.core.rfm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,21 @@ class RfmOracleTest {
     assertArrayEquals(new int[] {200, 200, 198, 202, 195}, given.monetaryBins().scoreCounts());
     assertEquals(ScoreBins.Method.GIVEN, given.recencyBins().method());
     assertEquals(Double.NEGATIVE_INFINITY, given.recencyBins().lowerBounds()[0]);
+  }
+
+  @Test
+  void javadocExamplesRun() {
+    // RfmScorer's class Javadoc: the explicit builder spells out the defaults, so it must give
+    // the R rfm results; package-info: defaults, vignette map, summary
+    RfmScorer scorer = RfmScorer.builder().bins(5).ties(Ties.KEEP_TOGETHER)
+        .monetary(Monetary.TOTAL).build();
+    RfmTable t = scorer.score(RfmData.log(), LocalDate.of(2006, 12, 31));
+    Segmentation s = t.segment(SegmentMap.rfmVignette());
+    SegmentSummary summary = s.summary();
+    // ORACLES.md RFM: score counts and the Potential Loyalist segment (exact)
+    assertArrayEquals(new int[] {197, 200, 199, 199, 200}, t.recencyBins().scoreCounts());
+    assertEquals(342, summary.row("Potential Loyalist").customers());
+    TableAssertions.assertSameTable(table, t);
   }
 
   @Test
