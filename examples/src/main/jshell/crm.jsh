@@ -5,4 +5,5 @@ import java.time.temporal.ChronoUnit;
 import org.crmkit.core.customer.*;
 import org.crmkit.core.log.*;
 import org.crmkit.core.summary.*;
+import org.crmkit.core.rfm.*;
 import org.crmkit.examples.SampleData;

@@ -267,6 +267,27 @@ public final class RfmTable {
     return Segmentation.of(this, Checks.notNull("map", map));
   }
 
+  /**
+   * The table for writing: customer, recency_days, orders, revenue, monetary, r, f, m. With a
+   * segmentation, add its segment column with {@link Segmentation#toTable()}.
+   */
+  public org.crmkit.core.table.Table toTable() {
+    return tableBuilder().build();
+  }
+
+  /** The columns of {@link #toTable()}, for tables that add their own. */
+  org.crmkit.core.table.ColumnTable.Builder tableBuilder() {
+    return org.crmkit.core.table.ColumnTable.builder(size())
+        .strings("customer", this::customerId)
+        .longs("recency_days", recencyDays())
+        .longs("orders", orders())
+        .doubles("revenue", revenue())
+        .doubles("monetary", monetary())
+        .longs("r", scores(Dimension.RECENCY))
+        .longs("f", scores(Dimension.FREQUENCY))
+        .longs("m", scores(Dimension.MONETARY));
+  }
+
   /** A summary, the bins and the first 20 customers. */
   @Override
   public String toString() {

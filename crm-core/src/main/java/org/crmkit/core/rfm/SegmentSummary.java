@@ -55,6 +55,20 @@ public record SegmentSummary(String map, List<Row> rows, int customers, long ord
   public record Row(String segment, String label, int customers, long orders, double revenue,
       double averageOrderValue, double customerShare, double revenueShare) {}
 
+  /** The summary for writing: one row per segment, including Others. */
+  public org.crmkit.core.table.Table toTable() {
+    return org.crmkit.core.table.ColumnTable.builder(rows.size())
+        .strings("segment", i -> rows.get(i).segment())
+        .strings("label", i -> rows.get(i).label())
+        .longs("customers", rows.stream().mapToLong(Row::customers).toArray())
+        .longs("orders", rows.stream().mapToLong(Row::orders).toArray())
+        .doubles("revenue", i -> rows.get(i).revenue())
+        .doubles("average_order_value", i -> rows.get(i).averageOrderValue())
+        .doubles("customer_share", i -> rows.get(i).customerShare())
+        .doubles("revenue_share", i -> rows.get(i).revenueShare())
+        .build();
+  }
+
   /** A fixed-width table: up to 20 segments, then "… N more", then "Others". */
   @Override
   public String toString() {

@@ -128,6 +128,14 @@ public final class Segmentation {
     return segment[i];
   }
 
+  /**
+   * The RFM table with this segmentation's segment per customer: the columns of
+   * {@link RfmTable#toTable()} and a {@code segment} column.
+   */
+  public org.crmkit.core.table.Table toTable() {
+    return table.tableBuilder().strings("segment", this::segmentName).build();
+  }
+
   /** The name of customer {@code i}'s segment. */
   public String segmentName(int i) {
     return nameOf(segment[i]);
