@@ -141,14 +141,28 @@ final class Hyp2F1 {
    * {@link #MAX_TERMS}.
    */
   static double series(double a, double b, double c, double z, int maxTerms) {
-    double sum = 1;
-    double term = 1;
+    return partialSeries(a, b, c, z, 1, 0, maxTerms);
+  }
+
+  /**
+   * Σ_{k ≥ k0} t_k where t_{k0} = {@code first} and t_{k+1} = t_k z (a+k)(b+k) / ((c+k)(k+1)):
+   * the tail of the 2F1 series from term k0 on, started from any multiple of that term. (With
+   * first = a z / c and k0 = 1 it is (2F1(a, b; c; z) − 1) / b, computed without dividing by b.)
+   * NaN when not converged in {@code maxTerms} terms; throws when maxTerms is {@link #MAX_TERMS}.
+   */
+  static double partialSeries(double a, double b, double c, double z, double first, int k0,
+      int maxTerms) {
+    double sum = first;
+    double term = first;
+    if (first == 0) {
+      return 0;
+    }
     // The ratio r_k = z (a+k)(b+k) / ((c+k)(k+1)) can exceed 1 only before the vertex of its
     // numerator's excess over the denominator, and changes sign only while a+k, b+k or c+k < 0.
     double vertex = (z * (a + b) - (c + 1)) / (2 * (1 - z));
     double kmin = Math.max(Math.max(-a, -b), Math.max(-c, vertex));
     double az = Math.abs(z);
-    for (int k = 0; k < maxTerms; k++) {
+    for (int k = k0; k < k0 + maxTerms; k++) {
       double ratio = z * (a + k) * (b + k) / ((c + k) * (k + 1.0));
       term *= ratio;
       sum += term;
