@@ -44,7 +44,5 @@ class BgFamilyTest {
     // mpmath 1.3.0 quadrature at a = 1, t = 1e5 (z = 0.99996): 13.384955006742355
     assertEquals(13.384955006742355, BgFamily.expectedCount(0.243, 4.414, 1, 2.426, 1e5),
         1e-10 * 13.38);
-    {
-    }
   }
 }
