@@ -1,0 +1,324 @@
+package org.crmkit.models.clv;
+
+import static org.crmkit.models.clv.SpecialFunctions.digamma;
+import static org.crmkit.models.clv.SpecialFunctions.logBeta;
+import static org.crmkit.models.clv.SpecialFunctions.logGamma;
+
+import java.util.SplittableRandom;
+import org.apache.commons.math3.special.Beta;
+
+/**
+ * The mathematics shared by BG/NBD and MBG/NBD (package-private; the public classes document the
+ * formulas). Both models: while active a customer buys at Poisson rate λ ~ Gamma(r, α); after each
+ * repeat purchase the customer drops out with probability p ~ Beta(a, b). MBG/NBD also lets the
+ * customer drop out at time 0, right after the first purchase ({@code modified = true}).
+ *
+ * <p>Notation: k = x for BG/NBD and k = x + 1 for MBG/NBD is the number of dropout chances a
+ * customer with x repeat purchases has survived if still alive.
+ */
+final class BgFamily {
+
+  private BgFamily() {}
+
+  // ------------------------------------------------------------------ likelihood
+
+  /**
+   * Σ w · ln L(r, α, a, b | x, t_x, T) over {@code rows}, with dLL/d(r, α, a, b) in
+   * {@code gradient} when not null. ln L = ln Γ(r+x) − ln Γ(r) + r ln α + ln(e^{t1} + [k&gt;0]
+   * e^{t2}), t1 = ln B(a, b+k) − ln B(a, b) − (r+x) ln(α+T), t2 = ln B(a+1, b+k−1) − ln B(a, b)
+   * − (r+x) ln(α+t_x).
+   */
+  static double logLikelihood(boolean modified, double[] theta, Rows rows, double[] gradient) {
+    double r = theta[0];
+    double alpha = theta[1];
+    double a = theta[2];
+    double b = theta[3];
+    if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !(Double.isFinite(r + alpha + a + b))) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double lbab = logBeta(a, b);
+    double lgr = logGamma(r);
+    double lnAlpha = Math.log(alpha);
+    double psiR = gradient == null ? 0 : digamma(r);
+    double psiAb = gradient == null ? 0 : digamma(a + b);
+    double psiB = gradient == null ? 0 : digamma(b);
+    return RowSums.sum(rows.size(), 4, gradient, (from, to, g) -> {
+      double sum = 0;
+      double gr = 0;
+      double ga = 0;
+      double gA = 0;
+      double gB = 0;
+      int lastX = -1;
+      double a1 = 0;
+      double c1 = 0;
+      double c2 = 0;
+      double a1r = 0;
+      double c1a = 0;
+      double c1b = 0;
+      double c2a = 0;
+      double c2b = 0;
+      boolean has2 = false;
+      for (int i = from; i < to; i++) {
+        int x = rows.x[i];
+        if (x != lastX) {
+          lastX = x;
+          int k = modified ? x + 1 : x;
+          has2 = k > 0;
+          a1 = logGamma(r + x) - lgr + r * lnAlpha;
+          c1 = logBeta(a, b + k) - lbab;
+          c2 = has2 ? logBeta(a + 1, b + k - 1) - lbab : 0;
+          if (g != null) {
+            double psiAbk = digamma(a + b + k);
+            a1r = digamma(r + x) - psiR + lnAlpha;
+            c1a = psiAb - psiAbk;
+            c1b = digamma(b + k) - psiAbk - psiB + psiAb;
+            c2a = 1 / a + psiAb - psiAbk;
+            c2b = has2 ? digamma(b + k - 1) - psiAbk - psiB + psiAb : 0;
+          }
+        }
+        double w = rows.w[i];
+        double rx = r + x;
+        double l1 = Math.log(alpha + rows.T[i]);
+        double t1 = c1 - rx * l1;
+        double ll;
+        double w1 = 1;
+        double w2 = 0;
+        double l2 = 0;
+        if (has2) {
+          l2 = Math.log(alpha + rows.tx[i]);
+          double t2 = c2 - rx * l2;
+          double m = Math.max(t1, t2);
+          double e1 = Math.exp(t1 - m);
+          double e2 = Math.exp(t2 - m);
+          double s = e1 + e2;
+          ll = m + Math.log(s);
+          w1 = e1 / s;
+          w2 = e2 / s;
+        } else {
+          ll = t1;
+        }
+        sum += w * (a1 + ll);
+        if (g != null) {
+          gr += w * (a1r - w1 * l1 - w2 * l2);
+          ga += w * (r / alpha - rx * (w1 / (alpha + rows.T[i])
+              + (has2 ? w2 / (alpha + rows.tx[i]) : 0)));
+          gA += w * (w1 * c1a + w2 * c2a);
+          gB += w * (w1 * c1b + w2 * c2b);
+        }
+      }
+      if (g != null) {
+        g[0] += gr;
+        g[1] += ga;
+        g[2] += gA;
+        g[3] += gB;
+      }
+      return sum;
+    });
+  }
+
+  // ------------------------------------------------------------------ predictions
+
+  /**
+   * P(alive | x, t_x, T) = 1 / (1 + [k&gt;0] a/(b+k−1) ((α+T)/(α+t_x))^(r+x)), computed as the
+   * logistic of a log-odds so that it is 0, not NaN, when the power overflows.
+   */
+  static double probabilityAlive(boolean modified, double r, double alpha, double a, double b,
+      int x, double tx, double bigT) {
+    int k = modified ? x + 1 : x;
+    if (k == 0) {
+      return 1;
+    }
+    double logOdds = Math.log(a) - Math.log(b + k - 1)
+        + (r + x) * Math.log1p((bigT - tx) / (alpha + tx));
+    return SpecialFunctions.inverseOnePlusExp(logOdds);
+  }
+
+  /**
+   * h(R, A, a, B, t) = E[(1 − e^{−λ p t}) / p] for λ ~ Gamma(R, A), p ~ Beta(a, B): the
+   * expected number of purchases in (0, t] of a customer who is alive at 0 and may drop out after
+   * each purchase. Closed form (a+B−1)/(a−1) [1 − (A/(A+t))^R 2F1(R, B; a+B−1; t/(A+t))],
+   * evaluated through Euler's transformation as (a+B−1)/(a−1) [1 − (1−z)^(a−1)
+   * 2F1(a+B−1−R, a−1; a+B−1; z)], z = t/(A+t), whose series has the factor (a−1) in every term:
+   * dividing it out analytically makes a = 1 a regular point.
+   */
+  static double expectedCount(double bigR, double bigA, double a, double bigB, double t) {
+    if (t == 0) {
+      return 0;
+    }
+    double u = t / bigA;
+    double z = u / (1 + u);
+    double lnOneMinusZ = -Math.log1p(u);
+    double c = a + bigB - 1;
+    if (c < 0.5) {
+      // h(a, B) = B/(a+B) h(a, B+1) + E_{Beta(a,B)}[1 − (1 + p u)^(−R)], and
+      // E[(1 + p u)^(−R)] = 2F1(R, a; a+B; −u) = (1−z)^R 2F1(R, B; a+B; z) (Pfaff).
+      double next = expectedCount(bigR, bigA, a, bigB + 1, t);
+      double f = Hyp2F1.value(bigR, bigB, a + bigB, z);
+      double e = Math.exp(bigR * lnOneMinusZ);
+      double oneMinus = -Math.expm1(bigR * lnOneMinusZ) - e * (f - 1);
+      return bigB / (a + bigB) * next + oneMinus;
+    }
+    double eps = a - 1;
+    double aPrime = c - bigR;
+    if (z <= 0.75 || Math.abs(eps) < 1e-3) {
+      // (1 − G)/ε = −expm1(ε ln(1−z))/ε − (1−z)^ε S, S = (2F1(A', ε; C; z) − 1)/ε
+      double s = Hyp2F1.partialSeries(aPrime, eps, c, z, aPrime * z / c, 1,
+          z <= 0.75 ? Hyp2F1.MAX_TERMS : 2_000_000);
+      if (!Double.isNaN(s)) {
+        double el = eps * lnOneMinusZ;
+        double first = eps == 0 ? -lnOneMinusZ : -Math.expm1(el) / eps;
+        return c * (first - Math.exp(el) * s);
+      }
+      // z extremely close to 1 with a within 1e-3 of 1: interpolate in a across a = 1
+      double d = 2e-3;
+      double lo = expectedCount(bigR, bigA, 1 - d, bigB, t);
+      double hi = expectedCount(bigR, bigA, 1 + d, bigB, t);
+      return lo + (a - (1 - d)) / (2 * d) * (hi - lo);
+    }
+    double g = Math.exp(eps * lnOneMinusZ) * Hyp2F1.value(aPrime, eps, c, z);
+    return c / eps * (1 - g);
+  }
+
+  /** E[X(t)] for a new customer: BG h(r, α, a, b, t); MBG b/(a+b) h(r, α, a, b+1, t). */
+  static double expectedNew(boolean modified, double r, double alpha, double a, double b,
+      double t) {
+    return modified ? b / (a + b) * expectedCount(r, alpha, a, b + 1, t)
+        : expectedCount(r, alpha, a, b, t);
+  }
+
+  /** E[Y(t) | x, t_x, T] = P(alive) h(r+x, α+T, a, b+k, t). */
+  static double conditionalExpected(boolean modified, double r, double alpha, double a, double b,
+      int x, double tx, double bigT, double t) {
+    double pa = probabilityAlive(modified, r, alpha, a, b, x, tx, bigT);
+    if (pa == 0 || t == 0) {
+      return 0;
+    }
+    int k = modified ? x + 1 : x;
+    return pa * expectedCount(r + x, alpha + bigT, a, b + k, t);
+  }
+
+  /**
+   * P(X(t) = n) for the BG process started alive at 0 with λ ~ Gamma(R, A), p ~ Beta(a, B):
+   * B(a, B+n)/B(a, B) NB(n; R, A/(A+t)) + [n&gt;0] B(a+1, B+n−1)/B(a, B) P(NB ≥ n), the
+   * negative-binomial tail being the regularised incomplete beta I_{t/(A+t)}(n, R).
+   */
+  static double pmf(int n, double bigR, double bigA, double a, double bigB, double t) {
+    if (t == 0) {
+      return n == 0 ? 1 : 0;
+    }
+    double lnP0 = -Math.log1p(t / bigA);
+    double lnZ = Math.log(t) - Math.log(bigA + t);
+    double lbab = logBeta(a, bigB);
+    double lnNb = logGamma(bigR + n) - logGamma(bigR) - logGamma(n + 1.0) + bigR * lnP0
+        + (n == 0 ? 0 : n * lnZ);
+    double p = Math.exp(logBeta(a, bigB + n) - lbab + lnNb);
+    if (n > 0) {
+      double tail = Beta.regularizedBeta(t / (bigA + t), n, bigR);
+      p += Math.exp(logBeta(a + 1, bigB + n - 1) - lbab) * tail;
+    }
+    return Math.min(1, Math.max(0, p));
+  }
+
+  /** P(X(t) = n) for a new customer: BG pmf(r, α, a, b); MBG b/(a+b) pmf(.., b+1) + [n=0] a/(a+b). */
+  static double pmfNew(boolean modified, int n, double r, double alpha, double a, double b,
+      double t) {
+    if (!modified) {
+      return pmf(n, r, alpha, a, b, t);
+    }
+    return b / (a + b) * pmf(n, r, alpha, a, b + 1, t) + (n == 0 ? a / (a + b) : 0);
+  }
+
+  /** P(Y(t) = n | x, t_x, T) = [n=0] (1 − P(alive)) + P(alive) pmf(n; r+x, α+T, a, b+k). */
+  static double pmfConditional(boolean modified, int n, double r, double alpha, double a,
+      double b, int x, double tx, double bigT, double t) {
+    double pa = probabilityAlive(modified, r, alpha, a, b, x, tx, bigT);
+    int k = modified ? x + 1 : x;
+    double p = pa == 0 ? 0 : pa * pmf(n, r + x, alpha + bigT, a, b + k, t);
+    return n == 0 ? (1 - pa) + p : p;
+  }
+
+  /** P(no purchase in (T, T+t] | x, t_x, T) = 1 − P(alive) + P(alive) ((α+T)/(α+T+t))^(r+x). */
+  static double probabilityNoPurchase(boolean modified, double r, double alpha, double a,
+      double b, int x, double tx, double bigT, double t) {
+    double pa = probabilityAlive(modified, r, alpha, a, b, x, tx, bigT);
+    double stay = Math.exp(-(r + x) * Math.log1p(t / (alpha + bigT)));
+    return (1 - pa) + pa * stay;
+  }
+
+  /** ln L for one customer (no weights). */
+  static double logLikelihood(boolean modified, double r, double alpha, double a, double b, int x,
+      double tx, double bigT) {
+    int k = modified ? x + 1 : x;
+    double lbab = logBeta(a, b);
+    double a1 = logGamma(r + x) - logGamma(r) + r * Math.log(alpha);
+    double t1 = logBeta(a, b + k) - lbab - (r + x) * Math.log(alpha + bigT);
+    if (k == 0) {
+      return a1 + t1;
+    }
+    double t2 = logBeta(a + 1, b + k - 1) - lbab - (r + x) * Math.log(alpha + tx);
+    return a1 + SpecialFunctions.logSumExp(t1, t2);
+  }
+
+  // ------------------------------------------------------------------ simulation
+
+  /**
+   * Simulates one customer per entry of {@code bigT}: λ ~ Gamma(r, α), p ~ Beta(a, b), purchases
+   * at rate λ from time 0 (the first purchase), dropout with probability p after each repeat
+   * purchase (and, for MBG/NBD, at time 0). Returns {x, t_x} columns as doubles.
+   */
+  static double[][] simulate(boolean modified, double r, double alpha, double a, double b,
+      double[] bigT, long seed) {
+    var rng = new SplittableRandom(seed);
+    int n = bigT.length;
+    double[] x = new double[n];
+    double[] tx = new double[n];
+    for (int i = 0; i < n; i++) {
+      double lambda = gamma(rng, r) / alpha;
+      double ga = gamma(rng, a);
+      double gb = gamma(rng, b);
+      double p = ga + gb > 0 ? ga / (ga + gb) : a / (a + b);
+      if (modified && rng.nextDouble() < p) {
+        continue;
+      }
+      double t = 0;
+      int count = 0;
+      double last = 0;
+      while (lambda > 0) {
+        t += -Math.log(1 - rng.nextDouble()) / lambda;
+        if (t > bigT[i]) {
+          break;
+        }
+        count++;
+        last = t;
+        if (rng.nextDouble() < p) {
+          break;
+        }
+      }
+      x[i] = count;
+      tx[i] = last;
+    }
+    return new double[][] {x, tx};
+  }
+
+  /** Gamma(shape, 1) by Marsaglia &amp; Tsang (2000), with the U^(1/shape) boost below 1. */
+  static double gamma(SplittableRandom rng, double shape) {
+    if (shape < 1) {
+      double u = rng.nextDouble();
+      return gamma(rng, shape + 1) * Math.pow(u, 1 / shape);
+    }
+    double d = shape - 1.0 / 3;
+    double c = 1 / Math.sqrt(9 * d);
+    while (true) {
+      double z = rng.nextGaussian();
+      double v = 1 + c * z;
+      if (v <= 0) {
+        continue;
+      }
+      v = v * v * v;
+      double u = rng.nextDouble();
+      if (Math.log(u) < 0.5 * z * z + d - d * v + d * Math.log(v)) {
+        return d * v;
+      }
+    }
+  }
+}
