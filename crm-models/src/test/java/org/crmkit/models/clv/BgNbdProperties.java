@@ -6,28 +6,67 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.apache.commons.math3.special.Beta;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.WeightedSummaries;
+import org.crmkit.core.testing.Cases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Invariants of BG/NBD and MBG/NBD over seeded random parameters and customers. */
 class BgNbdProperties {
+
+  private static double u(SplittableRandom r, double lo, double hi) {
+    return lo + (hi - lo) * r.nextDouble();
+  }
+
+  /** A random draw with the range's ends mixed in now and then, as edge cases. */
+  private static double edgy(SplittableRandom r, double lo, double hi) {
+    int k = r.nextInt(10);
+    return k == 0 ? lo : k == 1 ? hi : u(r, lo, hi);
+  }
+
+  static Stream<Arguments> aliveCases() {
+    return Cases.random(101L, 500, r -> Arguments.of(r.nextInt(10) == 0 ? 0 : r.nextInt(5001),
+        edgy(r, 0, 1), edgy(r, 0, 2000), u(r, 0.01, 20), u(r, 0.01, 200), u(r, 0.01, 20),
+        u(r, 0.01, 20)));
+  }
+
+  static Stream<Arguments> pmfCases() {
+    return Cases.random(102L, 60, r -> Arguments.of(u(r, 0.05, 3), u(r, 1, 50), u(r, 0.2, 5),
+        u(r, 0.2, 10), u(r, 0.1, 100)));
+  }
+
+  static Stream<Arguments> conditionalCases() {
+    return Cases.random(103L, 40, r -> Arguments.of(r.nextInt(61), edgy(r, 0, 1), u(r, 1, 60),
+        u(r, 0.5, 60)));
+  }
+
+  static Stream<Arguments> unitCases() {
+    return Cases.random(104L, 200, r -> Arguments.of(r.nextInt(301), edgy(r, 0, 1),
+        edgy(r, 0, 150), edgy(r, 0, 200)));
+  }
+
+  static Stream<Arguments> weightedCases() {
+    return Cases.random(105L, 100, r -> Arguments.of(1 + r.nextInt(30), r.nextLong(),
+        u(r, 0.05, 5), u(r, 0.5, 40), u(r, 0.1, 5), u(r, 0.1, 5)));
+  }
+
+  static Stream<Arguments> seeds() {
+    return Cases.random(106L, 4, r -> Arguments.of(r.nextLong()));
+  }
 
   private static final BgNbd BG = BgNbd.of(0.2425982, 4.4136842, 0.7929899, 2.4261667,
       ChronoUnit.WEEKS);
   private static final MbgNbd MBG = MbgNbd.of(0.525, 6.183, 0.891, 1.614, ChronoUnit.WEEKS);
 
-  @Property(tries = 500)
-  void pAliveIsAProbability(@ForAll @IntRange(max = 5000) int x,
-      @ForAll @DoubleRange(min = 0, max = 1) double share,
-      @ForAll @DoubleRange(min = 0, max = 2000) double bigT,
-      @ForAll @DoubleRange(min = 0.01, max = 20) double r,
-      @ForAll @DoubleRange(min = 0.01, max = 200) double alpha,
-      @ForAll @DoubleRange(min = 0.01, max = 20) double a,
-      @ForAll @DoubleRange(min = 0.01, max = 20) double b) {
+  @ParameterizedTest
+  @MethodSource("aliveCases")
+  void pAliveIsAProbability(int x, double share, double bigT, double r, double alpha, double a,
+      double b) {
     double tx = x == 0 ? 0 : share * bigT;
     for (double p : new double[] {BG.probabilityAlive(x, tx, bigT),
         MBG.probabilityAlive(x, tx, bigT),
@@ -37,12 +76,9 @@ class BgNbdProperties {
     }
   }
 
-  @Property(tries = 60)
-  void pmfSumsToOne(@ForAll @DoubleRange(min = 0.05, max = 3) double r,
-      @ForAll @DoubleRange(min = 1, max = 50) double alpha,
-      @ForAll @DoubleRange(min = 0.2, max = 5) double a,
-      @ForAll @DoubleRange(min = 0.2, max = 10) double b,
-      @ForAll @DoubleRange(min = 0.1, max = 100) double t) {
+  @ParameterizedTest
+  @MethodSource("pmfCases")
+  void pmfSumsToOne(double r, double alpha, double a, double b, double t) {
     // X(t) <= N(t), so the negative-binomial tail I_z(n, r) bounds the mass left out.
     double z = t / (alpha + t);
     BgNbd bg = BgNbd.of(r, alpha, a, b, ChronoUnit.WEEKS);
@@ -65,11 +101,9 @@ class BgNbdProperties {
     assertTrue(meanBg <= bg.expectedPurchases(t) + 1e-9);
   }
 
-  @Property(tries = 40)
-  void conditionalPmfSumsToOneWithMeanCet(@ForAll @IntRange(max = 60) int x,
-      @ForAll @DoubleRange(min = 0, max = 1) double share,
-      @ForAll @DoubleRange(min = 1, max = 60) double bigT,
-      @ForAll @DoubleRange(min = 0.5, max = 60) double t) {
+  @ParameterizedTest
+  @MethodSource("conditionalCases")
+  void conditionalPmfSumsToOneWithMeanCet(int x, double share, double bigT, double t) {
     double tx = x == 0 ? 0 : share * bigT;
     double sum = 0;
     double mean = 0;
@@ -84,11 +118,9 @@ class BgNbdProperties {
         BG.conditionalProbabilityOfPurchases(0, x, tx, bigT, t), 1e-12);
   }
 
-  @Property(tries = 200)
-  void weeksAndDaysGiveTheSameAnswer(@ForAll @IntRange(max = 300) int x,
-      @ForAll @DoubleRange(min = 0, max = 1) double share,
-      @ForAll @DoubleRange(min = 0, max = 150) double bigT,
-      @ForAll @DoubleRange(min = 0, max = 200) double t) {
+  @ParameterizedTest
+  @MethodSource("unitCases")
+  void weeksAndDaysGiveTheSameAnswer(int x, double share, double bigT, double t) {
     double tx = x == 0 ? 0 : share * bigT;
     BgNbd days = BgNbd.of(BG.r(), BG.alpha() * 7, BG.a(), BG.b(), ChronoUnit.DAYS);
     MbgNbd mdays = MbgNbd.of(MBG.r(), MBG.alpha() * 7, MBG.a(), MBG.b(), ChronoUnit.DAYS);
@@ -105,13 +137,10 @@ class BgNbdProperties {
     assertEquals(BG.expectedPurchases(t), days.expectedPurchases(t * 7), 1e-9);
   }
 
-  @Property(tries = 100)
-  void weightedRowsEqualExpandedRowsInTheLikelihood(
-      @ForAll @IntRange(min = 1, max = 30) int rows, @ForAll long seed,
-      @ForAll @DoubleRange(min = 0.05, max = 5) double r,
-      @ForAll @DoubleRange(min = 0.5, max = 40) double alpha,
-      @ForAll @DoubleRange(min = 0.1, max = 5) double a,
-      @ForAll @DoubleRange(min = 0.1, max = 5) double b) {
+  @ParameterizedTest
+  @MethodSource("weightedCases")
+  void weightedRowsEqualExpandedRowsInTheLikelihood(int rows, long seed, double r, double alpha,
+      double a, double b) {
     Tables2 t = Tables2.random(rows, seed);
     BgNbd m = BgNbd.of(r, alpha, a, b, ChronoUnit.WEEKS);
     MbgNbd mm = MbgNbd.of(r, alpha, a, b, ChronoUnit.WEEKS);
@@ -127,8 +156,9 @@ class BgNbdProperties {
     assertEquals(direct, lw, 1e-9 * Math.abs(direct));
   }
 
-  @Property(tries = 4)
-  void fittingWeightedRowsEqualsFittingExpandedRows(@ForAll long seed) {
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void fittingWeightedRowsEqualsFittingExpandedRows(long seed) {
     CustomerSummaries sim = BG.simulate(400, 39, seed);
     // duplicate-heavy weighted table: every simulated row with weight 1..3
     var rng = new java.util.SplittableRandom(seed);
