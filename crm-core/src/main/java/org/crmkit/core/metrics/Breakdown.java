@@ -19,11 +19,12 @@ import org.crmkit.core.Checks;
  * @param rows one row per group with at least one valid score
  * @param overall the metric of all observations
  * @param groupsWithoutValidScores labels whose every score was excluded (lenient mode)
+ * @param excluded the number of out-of-range scores excluded in lenient mode (0 otherwise)
  * @param level the confidence level of the rows' intervals
  * @param <T> the metric
  */
 public record Breakdown<T extends Metric>(String description, List<Row<T>> rows, T overall,
-    List<String> groupsWithoutValidScores, double level) {
+    List<String> groupsWithoutValidScores, long excluded, double level) {
 
   /** Validates and copies the lists. */
   public Breakdown {
@@ -32,6 +33,7 @@ public record Breakdown<T extends Metric>(String description, List<Row<T>> rows,
     Checks.notNull("overall", overall);
     groupsWithoutValidScores = List.copyOf(
         Checks.notNull("groupsWithoutValidScores", groupsWithoutValidScores));
+    Checks.nonNegative("excluded", excluded);
     Stats.level(level);
   }
 
@@ -136,9 +138,11 @@ public record Breakdown<T extends Metric>(String description, List<Row<T>> rows,
     Interval all = overall.interval(level);
     sb.append(String.format(Locale.ROOT, fmt, "all", Stats.count(overall.n()),
         Stats.dec(overall.estimate()), Stats.dec(all.lower()), Stats.dec(all.upper())));
+    if (excluded > 0) {
+      sb.append(String.format(Locale.ROOT, "  excluded: %,d out-of-range scores%n", excluded));
+    }
     if (!groupsWithoutValidScores.isEmpty()) {
-      sb.append("  groups without a valid score: ").append(groupsWithoutValidScores)
-          .append(System.lineSeparator());
+      sb.append("  groups without a valid score: ").append(groupsWithoutValidScores);
     }
     return sb.toString().stripTrailing();
   }

@@ -1,6 +1,7 @@
 package org.crmkit.core.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -135,10 +136,10 @@ final class Scores {
         empty.add(e.getKey());
         continue;
       }
-      T m = make.apply(java.util.Arrays.copyOf(c, points), excluded);
+      T m = make.apply(Arrays.copyOf(c, points), excluded);
       rows.add(new Breakdown.Row<>(e.getKey(), m, m.interval(level)));
     }
     return new Breakdown<>(description, rows, make.apply(all.counts(), all.excluded()), empty,
-        level);
+        all.excluded(), level);
   }
 }
