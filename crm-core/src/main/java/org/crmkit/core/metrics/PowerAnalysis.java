@@ -14,7 +14,7 @@ import org.crmkit.core.Checks;
  * </pre>
  *
  * the pooled variance under H₀ and the unpooled one under H₁, without continuity correction
- * (Fleiss, Levin &amp; Paik 2003, §4.2); R's {@code power.prop.test} (strict = FALSE) uses the
+ * (Fleiss, Levin &amp; Paik 2003, ch. 4); R's {@code power.prop.test} (strict = FALSE) uses the
  * same equations, ignoring the rejection region on the far side. The minimum detectable effect
  * is the δ &gt; 0 whose power with n per group equals the target, found by bisection.
  *

@@ -1,7 +1,7 @@
 /**
  * CRM metrics with their uncertainty: survey scores (NPS, CSAT, CES) with counts, intervals and
  * comparisons, breakdowns by group, weighted indexes and SERVQUAL gaps; A/B tests and sample
- * sizes; simple commercial ratios.
+ * sizes; commercial ratios, conversion funnels and period sales from a transaction log.
  *
  * <p>Shared shapes: every metric gives n, an estimate, a standard error and an {@link
  * org.crmkit.core.metrics.Interval}; every comparison of two groups a and b is a {@link
@@ -30,8 +30,11 @@
  *       scale for measuring consumer perceptions of service quality. Journal of Retailing
  *       64(1), 12–40.
  *   <li>Fleiss, J. L., Levin, B. &amp; Paik, M. C. (2003). Statistical Methods for Rates and
- *       Proportions, 3rd ed., Wiley, section 4.2 (sample size for two proportions, without
- *       continuity correction; as R's {@code power.prop.test}).
+ *       Proportions, 3rd ed., Wiley, chapter 4 (sample size for two proportions, without
+ *       continuity correction; the equation R's {@code power.prop.test} solves).
+ *   <li>Katz, D., Baptista, J., Azen, S. P. &amp; Pike, M. C. (1978). Obtaining confidence
+ *       intervals for the risk ratio in cohort studies. Biometrics 34(3), 469–474.
+ *       doi:10.2307/2530610 (interval of the relative uplift.)
  * </ul>
  */
 package org.crmkit.core.metrics;
