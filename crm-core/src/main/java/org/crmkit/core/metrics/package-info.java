@@ -1,7 +1,9 @@
 /**
  * CRM metrics with their uncertainty: survey scores (NPS, CSAT, CES) with counts, intervals and
  * comparisons, breakdowns by group, weighted indexes and SERVQUAL gaps; A/B tests and sample
- * sizes; commercial ratios, conversion funnels and period sales from a transaction log.
+ * sizes; commercial ratios, conversion funnels and period sales from a transaction log;
+ * retention, churn and repeat purchase between periods, monthly acquisition cohorts, and
+ * active / inactive status by an inactivity window.
  *
  * <p>Shared shapes: every metric gives n, an estimate, a standard error and an {@link
  * org.crmkit.core.metrics.Interval}; every comparison of two groups a and b is a {@link
