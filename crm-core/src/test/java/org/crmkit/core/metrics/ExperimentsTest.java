@@ -37,6 +37,24 @@ class ExperimentsTest {
     assertEquals(0.486098, t.relativeUpliftInterval().upper(), 5e-7);
   }
 
+  // Newcombe (1998), Statistics in Medicine 17, Table II, method 10 (hybrid score interval,
+  // no continuity correction), 4 decimals; an independent Python computation of the formula
+  // gives the same 4 digits for each. Includes the boundary cases 0/n and n/n.
+  @Test
+  void newcombeIntervalMatchesThePaper() {
+    long[][] cases = {{56, 70, 48, 80}, {9, 10, 3, 10}, {6, 7, 2, 7}, {5, 56, 0, 29},
+        {0, 10, 0, 20}, {10, 10, 0, 20}};
+    double[][] expected = {{0.0524, 0.3339}, {0.1705, 0.8090}, {0.0582, 0.8062},
+        {-0.0381, 0.1926}, {-0.1611, 0.2775}, {0.6791, 1.0000}};
+    for (int i = 0; i < cases.length; i++) {
+      long[] k = cases[i];
+      Interval ci = Proportion.compare(Proportion.of(k[0], k[1]), Proportion.of(k[2], k[3]))
+          .interval();
+      assertEquals(expected[i][0], ci.lower(), 5e-5, "lower, case " + i);
+      assertEquals(expected[i][1], ci.upper(), 5e-5, "upper, case " + i);
+    }
+  }
+
   @Test
   void conversionWithoutControlConversionsHasNoRelativeUplift() {
     ConversionTest t = AbTest.conversion(0, 100, 3, 100);
