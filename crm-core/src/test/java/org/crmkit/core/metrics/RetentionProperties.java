@@ -9,12 +9,24 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
 import org.crmkit.core.log.TransactionLog;
+import org.crmkit.core.testing.Cases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Invariants of cohorts and retention over seeded random logs. */
 class RetentionProperties {
+
+  static Stream<Arguments> logs() {
+    return Cases.random(301L, 60, r -> Arguments.of(r.nextLong(), 1 + r.nextInt(400)));
+  }
+
+  static Stream<Arguments> splits() {
+    return Cases.random(302L, 60, r -> Arguments.of(r.nextLong(), 1 + r.nextInt(400),
+        r.nextInt(401)));
+  }
 
   private static final LocalDate START = LocalDate.of(2023, 1, 1);
 
@@ -32,9 +44,9 @@ class RetentionProperties {
     return b.build();
   }
 
-  @Property(tries = 60)
-  void cohortCountsSumToTheCustomers(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 400) int n) {
+  @ParameterizedTest
+  @MethodSource("logs")
+  void cohortCountsSumToTheCustomers(long seed, int n) {
     TransactionLog log = log(seed, n, true);
     LocalDate through = START.plusDays(Math.floorMod(seed, 500));
     Set<String> buyers = new HashSet<>();
@@ -63,9 +75,9 @@ class RetentionProperties {
     }
   }
 
-  @Property(tries = 60)
-  void cohortRevenueSumsToTheRevenue(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 400) int n) {
+  @ParameterizedTest
+  @MethodSource("logs")
+  void cohortRevenueSumsToTheRevenue(long seed, int n) {
     TransactionLog log = log(seed, n, false);
     CohortMatrix m = CohortMatrix.of(log);
     double cells = 0;
@@ -78,9 +90,9 @@ class RetentionProperties {
     assertEquals(0, m.unassignedRows());
   }
 
-  @Property(tries = 60)
-  void retentionPartitionsThePeriodsCustomers(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 400) int n, @ForAll @IntRange(max = 400) int split) {
+  @ParameterizedTest
+  @MethodSource("splits")
+  void retentionPartitionsThePeriodsCustomers(long seed, int n, int split) {
     TransactionLog log = log(seed, n, true);
     DateRange base = DateRange.of(START.plusDays(split / 2), START.plusDays(split));
     DateRange period = DateRange.of(START.plusDays(split + 1), START.plusDays(split + 90));

@@ -4,15 +4,59 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Scale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.crmkit.core.testing.Cases;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Invariants of the survey metrics over seeded random counts and scores. */
 class SurveyMetricsProperties {
+
+  /** A count in [lo, hi], with the ends and small values mixed in as edge cases. */
+  private static long count(SplittableRandom r, long lo, long hi) {
+    int k = r.nextInt(8);
+    return k == 0 ? lo : k == 1 ? hi : k == 2 ? lo + r.nextInt(3) : r.nextLong(lo, hi + 1);
+  }
+
+  private static double level(SplittableRandom r, double lo, double hi, double step) {
+    return Math.round((lo + (hi - lo) * r.nextDouble()) / step) * step;
+  }
+
+  static Stream<Arguments> npsCounts() {
+    return Cases.random(201L, 300, r -> Arguments.of(count(r, 0, 100_000), count(r, 0, 100_000),
+        count(r, 0, 100_000), level(r, 0.5, 0.999, 0.001)));
+  }
+
+  static Stream<Arguments> proportions() {
+    return Cases.random(202L, 300, r -> Arguments.of(count(r, 0, 1_000_000),
+        count(r, 0, 1_000_000), level(r, 0.5, 0.9999, 0.0001)));
+  }
+
+  static Stream<Arguments> samples() {
+    return Cases.random(203L, 200, r -> Arguments.of(r.nextLong(), 1 + r.nextInt(400)));
+  }
+
+  static Stream<Arguments> npsPairs() {
+    return Cases.random(204L, 200, r -> Arguments.of(count(r, 0, 5000), count(r, 0, 5000),
+        count(r, 0, 5000), count(r, 0, 5000), count(r, 0, 5000), count(r, 0, 5000)));
+  }
+
+  static Stream<Arguments> proportionPairs() {
+    return Cases.random(205L, 200, r -> Arguments.of(count(r, 0, 10_000), count(r, 1, 10_000),
+        count(r, 0, 10_000), count(r, 1, 10_000)));
+  }
+
+  static Stream<Arguments> welchSamples() {
+    return Cases.random(206L, 200, r -> Arguments.of(r.nextLong(), 2 + r.nextInt(199),
+        2 + r.nextInt(199)));
+  }
+
+  static Stream<Arguments> breakdownSamples() {
+    return Cases.random(207L, 100, r -> Arguments.of(r.nextLong(), 1 + r.nextInt(300)));
+  }
 
   private static void assertMirrors(Comparison ab, Comparison ba) {
     double tol = 1e-12 * (1 + Math.abs(ab.difference()));
@@ -28,13 +72,11 @@ class SurveyMetricsProperties {
     assertTrue(i.contains(estimate), () -> i + " does not contain " + estimate);
   }
 
-  @Property(tries = 300)
-  void npsIsInMinusOneToOneAndItsIntervalsHoldTheirEstimates(
-      @ForAll @LongRange(max = 100_000) long promoters,
-      @ForAll @LongRange(max = 100_000) long passives,
-      @ForAll @LongRange(max = 100_000) long detractors,
-      @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(3) double level) {
-    Assume.that(promoters + passives + detractors > 0);
+  @ParameterizedTest
+  @MethodSource("npsCounts")
+  void npsIsInMinusOneToOneAndItsIntervalsHoldTheirEstimates(long promoters, long passives,
+      long detractors, double level) {
+    Assumptions.assumeTrue(promoters + passives + detractors > 0);
     Nps nps = Nps.ofCounts(promoters, passives, detractors);
     assertTrue(nps.score() >= -1 && nps.score() <= 1, () -> "score " + nps.score());
     assertTrue(nps.points() >= -100 && nps.points() <= 100);
@@ -44,21 +86,20 @@ class SurveyMetricsProperties {
     assertTrue(nps.variance() >= 0 && nps.variance() <= 1);
   }
 
-  @Property(tries = 300)
-  void wilsonStaysInTheUnitIntervalAndHoldsTheShare(
-      @ForAll @LongRange(max = 1_000_000) long successes,
-      @ForAll @LongRange(max = 1_000_000) long failures,
-      @ForAll @DoubleRange(min = 0.5, max = 0.9999) @Scale(4) double level) {
-    Assume.that(successes + failures > 0);
+  @ParameterizedTest
+  @MethodSource("proportions")
+  void wilsonStaysInTheUnitIntervalAndHoldsTheShare(long successes, long failures,
+      double level) {
+    Assumptions.assumeTrue(successes + failures > 0);
     Proportion p = Proportion.of(successes, successes + failures);
     Interval w = p.wilson(level);
     assertTrue(w.lower() >= 0 && w.upper() <= 1, w::toString);
     assertInside(w, p.estimate());
   }
 
-  @Property(tries = 200)
-  void surveyIntervalsHoldTheirEstimates(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 400) int n) {
+  @ParameterizedTest
+  @MethodSource("samples")
+  void surveyIntervalsHoldTheirEstimates(long seed, int n) {
     Random r = new Random(seed);
     int[] five = new int[n];
     int[] seven = new int[n];
@@ -76,12 +117,11 @@ class SurveyMetricsProperties {
     assertTrue(e.net() >= -1 && e.net() <= 1);
   }
 
-  @Property(tries = 200)
-  void npsComparisonMirrorsWhenTheGroupsSwap(
-      @ForAll @LongRange(max = 5000) long p1, @ForAll @LongRange(max = 5000) long n1,
-      @ForAll @LongRange(max = 5000) long d1, @ForAll @LongRange(max = 5000) long p2,
-      @ForAll @LongRange(max = 5000) long n2, @ForAll @LongRange(max = 5000) long d2) {
-    Assume.that(p1 + n1 + d1 > 0 && p2 + n2 + d2 > 0);
+  @ParameterizedTest
+  @MethodSource("npsPairs")
+  void npsComparisonMirrorsWhenTheGroupsSwap(long p1, long n1, long d1, long p2, long n2,
+      long d2) {
+    Assumptions.assumeTrue(p1 + n1 + d1 > 0 && p2 + n2 + d2 > 0);
     Nps a = Nps.ofCounts(p1, n1, d1);
     Nps b = Nps.ofCounts(p2, n2, d2);
     Comparison ab = Nps.compare(a, b);
@@ -90,10 +130,9 @@ class SurveyMetricsProperties {
     assertInside(ab.interval(), ab.difference());
   }
 
-  @Property(tries = 200)
-  void proportionComparisonMirrorsWhenTheGroupsSwap(
-      @ForAll @LongRange(max = 10_000) long x1, @ForAll @LongRange(min = 1, max = 10_000) long m1,
-      @ForAll @LongRange(max = 10_000) long x2, @ForAll @LongRange(min = 1, max = 10_000) long m2) {
+  @ParameterizedTest
+  @MethodSource("proportionPairs")
+  void proportionComparisonMirrorsWhenTheGroupsSwap(long x1, long m1, long x2, long m2) {
     Proportion a = Proportion.of(x1, x1 + m1);
     Proportion b = Proportion.of(x2, x2 + m2);
     Comparison ab = Proportion.compare(a, b);
@@ -102,9 +141,9 @@ class SurveyMetricsProperties {
     assertTrue(ab.interval().lower() >= -1 && ab.interval().upper() <= 1);
   }
 
-  @Property(tries = 200)
-  void welchComparisonMirrorsWhenTheGroupsSwap(@ForAll long seed,
-      @ForAll @IntRange(min = 2, max = 200) int n1, @ForAll @IntRange(min = 2, max = 200) int n2) {
+  @ParameterizedTest
+  @MethodSource("welchSamples")
+  void welchComparisonMirrorsWhenTheGroupsSwap(long seed, int n1, int n2) {
     Random r = new Random(seed);
     double[] x = new double[n1];
     double[] y = new double[n2];
@@ -120,9 +159,9 @@ class SurveyMetricsProperties {
     assertInside(t.treatment().tInterval(), t.treatment().mean());
   }
 
-  @Property(tries = 100)
-  void breakdownRowsAddUpToTheInput(@ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 300) int n) {
+  @ParameterizedTest
+  @MethodSource("breakdownSamples")
+  void breakdownRowsAddUpToTheInput(long seed, int n) {
     Random r = new Random(seed);
     int[] s = new int[n];
     String[] g = new String[n];
@@ -130,7 +169,7 @@ class SurveyMetricsProperties {
       s[i] = r.nextInt(13) - 1;          // -1 and 11 are out of range
       g[i] = "g" + r.nextInt(6);
     }
-    Assume.that(java.util.Arrays.stream(s).anyMatch(v -> v >= 0 && v <= 10));
+    Assumptions.assumeTrue(java.util.Arrays.stream(s).anyMatch(v -> v >= 0 && v <= 10));
     Breakdown<Nps> b = Nps.withDefaults().withLenient(true).byGroup(s, g);
     long rows = 0;
     long excluded = 0;
