@@ -227,6 +227,15 @@ public final class CoxPh {
     return DEFAULTS.fit(x, names, data);
   }
 
+  /**
+   * The score test at β = 0 without fitting (package-private: the properties compare it with the
+   * log-rank test on data where the fit itself may diverge).
+   */
+  static ChiSquareTest scoreTestAtZero(Options options, double[][] x, String[] names,
+      SurvivalData data) {
+    return new Fitter(options, x, names, data).scoreTestOnly();
+  }
+
   // ---------------------------------------------------------------- accessors
 
   /** The options used. */
@@ -694,17 +703,33 @@ public final class CoxPh {
       return ev;
     }
 
-    CoxPh fit() {
-      double[] b = new double[p];
-      Eval cur = evaluate(b);
-      double ll0 = cur.ll;
-      double[] chol0 = Linear.cholesky(cur.info, p);
+    /** The Cholesky factor of I(0); throws when the covariates are collinear. */
+    private double[] choleskyAtZero(Eval atZero) {
+      double[] chol0 = Linear.cholesky(atZero.info, p);
       if (chol0 == null) {
         throw new IllegalArgumentException("the covariates " + names + " are collinear (the "
             + "information matrix at beta = 0 is singular): drop or combine columns");
       }
-      ChiSquareTest score = ChiSquareTest.of(
-          Linear.quadratic(cur.grad, Linear.inverse(chol0, p), cur.grad, p), p);
+      return chol0;
+    }
+
+    /** The score test U(0)ᵀ I(0)⁻¹ U(0). */
+    ChiSquareTest scoreTest(Eval atZero, double[] chol0) {
+      return ChiSquareTest.of(
+          Linear.quadratic(atZero.grad, Linear.inverse(chol0, p), atZero.grad, p), p);
+    }
+
+    ChiSquareTest scoreTestOnly() {
+      Eval atZero = evaluate(new double[p]);
+      return scoreTest(atZero, choleskyAtZero(atZero));
+    }
+
+    CoxPh fit() {
+      double[] b = new double[p];
+      Eval cur = evaluate(b);
+      double ll0 = cur.ll;
+      double[] chol0 = choleskyAtZero(cur);
+      ChiSquareTest score = scoreTest(cur, chol0);
       boolean converged = false;
       int iterations = 0;
       int halvings = 0;
