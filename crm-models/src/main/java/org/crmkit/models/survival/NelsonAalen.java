@@ -33,7 +33,7 @@ public final class NelsonAalen {
   public enum Estimator {
     /** ΔH = d/n, variance (n − d)d/n³. */
     CLASSIC,
-    /** ΔH = Σ_{i<d} 1/(n − i), variance Σ_{i<d} 1/(n − i)². */
+    /** ΔH = Σ_{i&lt;d} 1/(n − i), variance Σ_{i&lt;d} 1/(n − i)². */
     SMOOTHED
   }
 
