@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.crmkit.core.testing.Cases;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of the survival estimators on random censored data (with many tied times). */
 class SurvivalProperties {
@@ -22,29 +19,55 @@ class SurvivalProperties {
   /** Random rows: integer durations 0..30 (so ties are common), about 70% events. */
   record Rows(double[] t, int[] e, double[] score) {}
 
-  /** One generated row: duration 0..30, event when the draw is below 7 of 10, a score. */
-  record Row(int t, int draw, int score) {}
+  private static final Rows[] PICKED = {
+      new Rows(new double[] {0}, new int[] {1}, new double[] {0}),
+      new Rows(new double[] {3, 1, 2}, new int[] {0, 0, 0}, new double[] {1, 2, 3}),
+      new Rows(new double[] {4, 4, 4, 4}, new int[] {1, 1, 1, 1}, new double[] {-1, 1, -1, 1}),
+      new Rows(new double[] {0, 0, 5, 5}, new int[] {1, 0, 1, 0}, new double[] {2, 2, 0, 0})};
 
-  /** Random rows, mixed with hand-picked ones: one row, all censored, all tied events. */
-  @Provide
-  Arbitrary<Rows> rows() {
-    Arbitrary<Rows> random = Combinators.combine(Arbitraries.integers().between(0, 30),
-            Arbitraries.integers().between(0, 9), Arbitraries.integers().between(-5, 5))
-        .as(Row::new).list().ofMinSize(1).ofMaxSize(60)
-        .map(list -> new Rows(list.stream().mapToDouble(Row::t).toArray(),
-            list.stream().mapToInt(r -> r.draw() < 7 ? 1 : 0).toArray(),
-            list.stream().mapToDouble(Row::score).toArray()))
-        .withoutEdgeCases(); // their product outnumbers the tries; the picked rows stand in
-    Arbitrary<Rows> picked = Arbitraries.of(
-        new Rows(new double[] {0}, new int[] {1}, new double[] {0}),
-        new Rows(new double[] {3, 1, 2}, new int[] {0, 0, 0}, new double[] {1, 2, 3}),
-        new Rows(new double[] {4, 4, 4, 4}, new int[] {1, 1, 1, 1}, new double[] {-1, 1, -1, 1}),
-        new Rows(new double[] {0, 0, 5, 5}, new int[] {1, 0, 1, 0}, new double[] {2, 2, 0, 0}));
-    return Arbitraries.frequencyOf(Tuple.of(9, random), Tuple.of(1, picked));
+  /**
+   * Random rows (1..60 rows: duration 0..30, an event 7 times in 10, a score -5..5), mixed one
+   * time in ten with hand-picked ones: one row, all censored, all tied events.
+   */
+  private static Rows rows(SplittableRandom r) {
+    if (r.nextInt(10) == 0) {
+      return PICKED[r.nextInt(PICKED.length)];
+    }
+    int n = 1 + r.nextInt(60);
+    double[] t = new double[n];
+    int[] e = new int[n];
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = r.nextInt(31);
+      e[i] = r.nextInt(10) < 7 ? 1 : 0;
+      score[i] = r.nextInt(11) - 5;
+    }
+    return new Rows(t, e, score);
   }
 
-  @Property(tries = 300)
-  void survivalIsNonIncreasingInUnitInterval(@ForAll("rows") Rows r) {
+  static Stream<Arguments> rows300() {
+    return Cases.random(401L, 300, r -> Arguments.of(rows(r)));
+  }
+
+  static Stream<Arguments> rows200() {
+    return Cases.random(402L, 200, r -> Arguments.of(rows(r)));
+  }
+
+  static Stream<Arguments> rows100() {
+    return Cases.random(403L, 100, r -> Arguments.of(rows(r)));
+  }
+
+  static Stream<Arguments> rowsAndLevels() {
+    return Cases.random(404L, 300, r -> Arguments.of(rows(r), 0.5 + 0.49 * r.nextDouble()));
+  }
+
+  static Stream<Arguments> sizes() {
+    return Cases.random(405L, 200, r -> Arguments.of(2 + r.nextInt(79)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rows300")
+  void survivalIsNonIncreasingInUnitInterval(Rows r) {
     KaplanMeier km = KaplanMeier.fit(r.t(), r.e());
     double prev = 1.0;
     for (double s : km.survival()) {
@@ -57,9 +80,9 @@ class SurvivalProperties {
     }
   }
 
-  @Property(tries = 300)
-  void intervalContainsTheEstimate(@ForAll("rows") Rows r,
-      @ForAll @DoubleRange(min = 0.5, max = 0.99) double level) {
+  @ParameterizedTest
+  @MethodSource("rowsAndLevels")
+  void intervalContainsTheEstimate(Rows r, double level) {
     KaplanMeier km = KaplanMeier.withLevel(level).fit(r.t(), r.e());
     double[] s = km.survival();
     double[] lo = km.lower();
@@ -72,8 +95,9 @@ class SurvivalProperties {
     assertTrue(m.lower() <= m.time() && m.time() <= m.upper());
   }
 
-  @Property(tries = 200)
-  void nelsonAalenSurvivalBoundsKaplanMeier(@ForAll("rows") Rows r) {
+  @ParameterizedTest
+  @MethodSource("rows200")
+  void nelsonAalenSurvivalBoundsKaplanMeier(Rows r) {
     // 1 - x <= exp(-x): exp(-H_NA(t)) >= S_KM(t)
     KaplanMeier km = KaplanMeier.fit(r.t(), r.e());
     NelsonAalen na = NelsonAalen.fit(r.t(), r.e());
@@ -82,16 +106,18 @@ class SurvivalProperties {
     }
   }
 
-  @Property(tries = 200)
-  void theTimeUnitDoesNotChangeTheCurve(@ForAll("rows") Rows r) {
+  @ParameterizedTest
+  @MethodSource("rows200")
+  void theTimeUnitDoesNotChangeTheCurve(Rows r) {
     double[] weeks = r.t();
     double[] days = Arrays.stream(weeks).map(w -> 7 * w).toArray();
     assertEquals(Arrays.toString(KaplanMeier.fit(weeks, r.e()).survival()),
         Arrays.toString(KaplanMeier.fit(days, r.e()).survival()));
   }
 
-  @Property(tries = 300)
-  void concordanceMatchesThePairwiseDefinition(@ForAll("rows") Rows r) {
+  @ParameterizedTest
+  @MethodSource("rows300")
+  void concordanceMatchesThePairwiseDefinition(Rows r) {
     Concordance c = Concordance.of(r.t(), r.e(), r.score());
     long comparable = 0;
     long concordant = 0;
@@ -118,8 +144,9 @@ class SurvivalProperties {
     assertEquals(c.index(), 1 - Concordance.ofRisk(r.t(), r.e(), r.score()).index(), 1e-12);
   }
 
-  @Property(tries = 200)
-  void concordanceOfPerfectAndReversedOrder(@ForAll @IntRange(min = 2, max = 80) int n) {
+  @ParameterizedTest
+  @MethodSource("sizes")
+  void concordanceOfPerfectAndReversedOrder(int n) {
     double[] t = new double[n];
     int[] e = new int[n];
     double[] rev = new double[n];
@@ -127,7 +154,7 @@ class SurvivalProperties {
       t[i] = (i * 37) % n; // a permutation of 0..n-1 when gcd(37, n) = 1
       e[i] = 1;
     }
-    Assume.that(Arrays.stream(t).distinct().count() == n);
+    Assumptions.assumeTrue(Arrays.stream(t).distinct().count() == n);
     for (int i = 0; i < n; i++) {
       rev[i] = -t[i];
     }
@@ -135,15 +162,16 @@ class SurvivalProperties {
     assertEquals(0.0, Concordance.index(t, e, rev), 0.0);
   }
 
-  @Property(tries = 200)
-  void logRankIsSymmetricInTheGroupOrder(@ForAll("rows") Rows r) {
+  @ParameterizedTest
+  @MethodSource("rows200")
+  void logRankIsSymmetricInTheGroupOrder(Rows r) {
     String[] g = new String[r.t().length];
     for (int i = 0; i < g.length; i++) {
       g[i] = r.score()[i] < 0 ? "a" : r.score()[i] == 0 ? "b" : "c";
     }
     SurvivalData d = SurvivalData.of(r.t(), r.e(), g);
     List<String> labels = d.groupLabels();
-    Assume.that(labels.size() >= 2 && d.eventCount() > 0);
+    Assumptions.assumeTrue(labels.size() >= 2 && d.eventCount() > 0);
     LogRank forward;
     try {
       forward = LogRank.test(d, labels.toArray(String[]::new));
@@ -157,8 +185,9 @@ class SurvivalProperties {
     assertTrue(forward.pValue() >= 0 && forward.pValue() <= 1);
   }
 
-  @Property(tries = 100)
-  void coxScoreTestEqualsLogRankWithoutTies(@ForAll("rows") Rows r) {
+  @ParameterizedTest
+  @MethodSource("rows100")
+  void coxScoreTestEqualsLogRankWithoutTies(Rows r) {
     // distinct times: rank the durations and break ties by row
     int n = r.t().length;
     double[] t = new double[n];
@@ -172,7 +201,7 @@ class SurvivalProperties {
       g[i] = r.score()[i] > 0 ? "b" : "a";
     }
     SurvivalData d = SurvivalData.of(t, r.e(), g);
-    Assume.that(d.groupLabels().size() == 2 && d.eventCount() > 0);
+    Assumptions.assumeTrue(d.groupLabels().size() == 2 && d.eventCount() > 0);
     LogRank lr;
     try {
       lr = LogRank.test(d);
