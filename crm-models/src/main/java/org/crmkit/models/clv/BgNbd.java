@@ -11,6 +11,8 @@ import org.crmkit.core.Checks;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.TimeUnits;
 import org.crmkit.core.summary.WeightedSummaries;
+import org.crmkit.core.model.ModelState;
+import org.crmkit.core.model.FitReport;
 
 /**
  * The BG/NBD model of repeat buying (Fader, Hardie &amp; Lee 2005, "Counting your customers the

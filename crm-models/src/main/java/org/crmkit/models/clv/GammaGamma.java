@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.crmkit.core.Checks;
 import org.crmkit.core.summary.CustomerSummaries;
+import org.crmkit.core.model.ModelState;
+import org.crmkit.core.model.FitReport;
 
 /**
  * The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV:

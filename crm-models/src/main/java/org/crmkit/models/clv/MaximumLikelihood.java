@@ -3,6 +3,7 @@ package org.crmkit.models.clv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crmkit.core.model.FitReport;
 
 /**
  * Maximum-likelihood estimation shared by the CLV models.

@@ -11,6 +11,8 @@ import org.crmkit.core.Checks;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.TimeUnits;
 import org.crmkit.core.summary.WeightedSummaries;
+import org.crmkit.core.model.ModelState;
+import org.crmkit.core.model.FitReport;
 
 /**
  * The MBG/NBD model of repeat buying (Batislam, Denizel &amp; Filiztekin 2007, "Empirical

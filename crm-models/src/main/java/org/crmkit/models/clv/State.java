@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.crmkit.core.Checks;
+import org.crmkit.core.model.ModelState;
 
 /** Conversions between models and {@link ModelState}. */
 final class State {

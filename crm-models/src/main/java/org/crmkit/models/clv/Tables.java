@@ -2,6 +2,7 @@ package org.crmkit.models.clv;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.crmkit.core.model.FitReport;
 
 /** The compact text tables that fitted models print (STYLE.md, "Printing for JShell"). */
 final class Tables {

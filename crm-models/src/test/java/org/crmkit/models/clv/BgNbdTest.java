@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.junit.jupiter.api.Test;
+import org.crmkit.core.model.ModelState;
+import org.crmkit.core.model.FitReport;
 
 class BgNbdTest {
 

@@ -1,4 +1,4 @@
-package org.crmkit.models.clv;
+package org.crmkit.core.model;
 
 import java.util.List;
 import java.util.Locale;

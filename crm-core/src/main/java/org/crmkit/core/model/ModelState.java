@@ -1,4 +1,4 @@
-package org.crmkit.models.clv;
+package org.crmkit.core.model;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import org.crmkit.core.Checks;
 
 /**
- * The state of a CLV model as plain data, for persistence (crm-io writes it as JSON without
+ * The state of a fitted model as plain data, for persistence (crm-io writes it as JSON without
  * knowing the model classes) and for rebuilding the model with the model's {@code from(state)}.
  *
  * @param model the model's name: "BG/NBD", "MBG/NBD", "Gamma-Gamma", ...
@@ -50,7 +50,7 @@ public record ModelState(String model, ChronoUnit unit, Map<String, Double> para
   }
 
   /** The parameter {@code name}, or an exception naming the model and the missing name. */
-  double parameter(String name) {
+  public double parameter(String name) {
     Double v = parameters.get(name);
     if (v == null) {
       throw new IllegalArgumentException(model + " state has no parameter '" + name + "': "
