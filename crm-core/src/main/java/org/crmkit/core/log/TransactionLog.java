@@ -397,6 +397,7 @@ public final class TransactionLog {
 
     /** Reserves room for this many more rows (optional; saves copying for large logs). */
     public Builder expectedSize(int rows) {
+      requireNotBuilt();
       Checks.nonNegative("rows", rows);
       ensure((long) n + rows);
       return this;
@@ -404,6 +405,7 @@ public final class TransactionLog {
 
     /** Adds one dated transaction. In a timestamped log the date means its start in the zone. */
     public Builder add(String customerId, LocalDate date, double amount) {
+      requireNotBuilt();
       long row = ++rowNumber;
       checkId(row, customerId);
       if (date == null) {
@@ -419,6 +421,7 @@ public final class TransactionLog {
 
     /** Adds one timestamped transaction; a dated log rejects instants. */
     public Builder add(String customerId, Instant instant, double amount) {
+      requireNotBuilt();
       long row = ++rowNumber;
       checkId(row, customerId);
       if (instant == null) {
@@ -429,7 +432,7 @@ public final class TransactionLog {
             + " cannot go into a log of dates: build it with TransactionLog.builder(zone)");
       }
       long s = instant.getEpochSecond();
-      checkDay(row, customerId, Math.floorDiv(s, SECONDS_PER_DAY));
+      checkSecond(row, customerId, s);
       checkAmount(row, customerId, amount);
       append(intern(customerId), customerId, s, amount);
       return this;
@@ -455,6 +458,7 @@ public final class TransactionLog {
      * epoch seconds for a timestamped one) and amounts.
      */
     public Builder addColumns(String[] customerIds, long[] times, double[] amounts) {
+      requireNotBuilt();
       Checks.notNull("customerIds", customerIds);
       Checks.notNull("times", times);
       Checks.notNull("amounts", amounts);
@@ -472,6 +476,7 @@ public final class TransactionLog {
      * for large logs.
      */
     public Builder addColumns(String[] dictionary, int[] codes, long[] times, double[] amounts) {
+      requireNotBuilt();
       Checks.notNull("dictionary", dictionary);
       Checks.notNull("codes", codes);
       Checks.notNull("times", times);
@@ -507,6 +512,13 @@ public final class TransactionLog {
       append(intern(id), id, t, a);
     }
 
+    /** A built builder has released its arrays: every later call fails the same way. */
+    private void requireNotBuilt() {
+      if (built) {
+        throw new IllegalStateException("this builder has already built its log");
+      }
+    }
+
     private static void requireSameLength(int a, int b, int c) {
       if (a != b || a != c) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -515,7 +527,26 @@ public final class TransactionLog {
     }
 
     private void checkTime(long row, String id, long t) {
-      checkDay(row, id, base == TimeBase.DAYS ? t : Math.floorDiv(t, SECONDS_PER_DAY));
+      if (base == TimeBase.DAYS) {
+        checkDay(row, id, t);
+      } else {
+        checkSecond(row, id, t);
+      }
+    }
+
+    /**
+     * Checks the date of an epoch second in this builder's zone, the date the log will report.
+     * A zone offset is less than a day, so the zone's date is within one day of the UTC date:
+     * only seconds near the ends of the range need the zone's rules.
+     */
+    private void checkSecond(long row, String id, long s) {
+      long utcDay = Math.floorDiv(s, SECONDS_PER_DAY);
+      if (utcDay > Checks.MIN_EPOCH_DAY && utcDay < Checks.MAX_EPOCH_DAY) {
+        return;
+      }
+      boolean near = utcDay >= Checks.MIN_EPOCH_DAY - 1 && utcDay <= Checks.MAX_EPOCH_DAY + 1;
+      checkDay(row, id,
+          near ? Instant.ofEpochSecond(s).atZone(zone).toLocalDate().toEpochDay() : utcDay);
     }
 
     private static void checkId(long row, String id) {
@@ -554,9 +585,7 @@ public final class TransactionLog {
 
     /** Appends a validated row; {@code c} is this builder's customer index, or -1 to look it up. */
     void append(int c, String id, long t, double a) {
-      if (built) {
-        throw new IllegalStateException("this builder has already built its log");
-      }
+      requireNotBuilt();
       if (n == time.length) {
         ensure((long) n + 1);
       }
@@ -586,9 +615,7 @@ public final class TransactionLog {
 
     /** Sorts by customer id, time and amount, and builds the log. */
     public TransactionLog build() {
-      if (built) {
-        throw new IllegalStateException("this builder has already built its log");
-      }
+      requireNotBuilt();
       built = true;
       int customers = names.size();
       String[] sorted = names.toArray(new String[0]);
