@@ -334,7 +334,10 @@ public final class TransactionLog {
         Arrays.hashCode(amounts));
   }
 
-  /** A short description and the first rows, for JShell. */
+  /**
+   * A short description and the first rows, for JShell. Lines end with {@code \n} on every
+   * platform, so the text can be compared with a golden string.
+   */
   @Override
   public String toString() {
     var sb = new StringBuilder();
@@ -343,14 +346,14 @@ public final class TransactionLog {
     if (isEmpty()) {
       return sb.toString();
     }
-    sb.append(String.format(Locale.ROOT, ", %s .. %s, total %,.2f%n", firstDate(), lastDate(),
+    sb.append(String.format(Locale.ROOT, ", %s .. %s, total %,.2f\n", firstDate(), lastDate(),
         total));
     int shown = Math.min(size(), 10);
     int w = 8;
     for (int row = 0; row < shown; row++) {
       w = Math.max(w, ids[customerOfRow(row)].length());
     }
-    String fmt = "  %-" + w + "s  %-" + (base == TimeBase.DAYS ? 10 : 20) + "s  %12s%n";
+    String fmt = "  %-" + w + "s  %-" + (base == TimeBase.DAYS ? 10 : 20) + "s  %12s\n";
     sb.append(String.format(Locale.ROOT, fmt, "customer", "time", "amount"));
     for (int row = 0; row < shown; row++) {
       String t = base == TimeBase.DAYS ? date(row).toString() : instant(row).toString();
@@ -358,7 +361,7 @@ public final class TransactionLog {
           String.format(Locale.ROOT, "%.2f", amounts[row])));
     }
     if (size() > shown) {
-      sb.append(String.format(Locale.ROOT, "  … %,d more%n", size() - shown));
+      sb.append(String.format(Locale.ROOT, "  … %,d more\n", size() - shown));
     }
     return sb.toString().stripTrailing();
   }
