@@ -56,8 +56,9 @@ import org.crmkit.core.Checks;
  * <p><b>Cost.</b> Two sweeps over the rows, each one pass per customer with every policy fused:
  * the first counts, the second writes into columns of exactly the cleaned size, so the peak heap
  * is the input plus the output (16 bytes per output row), with no temporary copy. When nothing
- * changes the input log itself is returned and nothing is allocated but the report. A timestamped
- * log also needs one {@code long[]} as long as its largest customer's rows while merging.
+ * changes the input log itself is returned and nothing is allocated but the report. Merging a
+ * timestamped log also needs one {@code long[]} as long as its largest customer's rows, and a
+ * table of its zone's offset transitions between its first and last instants.
  *
  * <p>A cleaner is immutable and thread-safe; {@link #clean(TransactionLog)} does not change it.
  */
@@ -119,7 +120,10 @@ public final class LogCleaner {
     if (refunds == Refunds.REJECT) {
       rejectRefunds(log);
     }
-    var count = new Sweep(this, log, null, null, null, null);
+    // a timestamped log's days: its zone's transitions between its first and last instants
+    DayClock clock = log.timeBase() == TimeBase.SECONDS && mergeSameDay
+        ? new DayClock(log.zone(), log.rawMinTime(), log.rawMaxTime()) : null;
+    var count = new Sweep(this, log, clock, null, null, null, null);
     count.run();
     var report = new CleaningReport(log.size(), count.duplicates, count.mergedAway,
         count.refundRows, count.netted, count.daysRemoved, count.w, log.customerCount(),
@@ -132,7 +136,7 @@ public final class LogCleaner {
     int[] offsets = new int[count.customersOut + 1];
     boolean sameCustomers = count.customersOut == log.customerCount();
     String[] ids = sameCustomers ? log.rawIds() : new String[count.customersOut];
-    var write = new Sweep(this, log, times, amounts, sameCustomers ? null : ids, offsets);
+    var write = new Sweep(this, log, clock, times, amounts, sameCustomers ? null : ids, offsets);
     write.days = count.days;
     write.order = count.order;
     write.run();
@@ -251,7 +255,7 @@ public final class LogCleaner {
     private final int[] offsets;
     private final long[] times;
     private final double[] amounts;
-    /** Null for a dated log, whose time is its day. */
+    /** Null for a dated log, whose time is its day, and when not merging. */
     private final DayClock clock;
 
     private final long[] outTimes;
@@ -282,8 +286,8 @@ public final class LogCleaner {
     private double groupGross;
     private boolean groupRefund;
 
-    Sweep(LogCleaner policy, TransactionLog log, long[] outTimes, double[] outAmounts,
-        String[] outIds, int[] outOffsets) {
+    Sweep(LogCleaner policy, TransactionLog log, DayClock clock, long[] outTimes,
+        double[] outAmounts, String[] outIds, int[] outOffsets) {
       this.dedup = policy.duplicates == Duplicates.REMOVE;
       this.merge = policy.mergeSameDay;
       this.net = policy.refunds == Refunds.NET_AGAINST_DAY;
@@ -291,7 +295,7 @@ public final class LogCleaner {
       this.offsets = log.rawOffsets();
       this.times = log.rawTimes();
       this.amounts = log.rawAmounts();
-      this.clock = log.timeBase() == TimeBase.SECONDS ? new DayClock(log.zone()) : null;
+      this.clock = clock;
       this.outTimes = outTimes;
       this.outAmounts = outAmounts;
       this.outIds = outIds;

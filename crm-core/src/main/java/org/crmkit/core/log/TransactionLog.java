@@ -320,6 +320,16 @@ public final class TransactionLog {
     return amounts;
   }
 
+  /** The smallest raw time (Long.MAX_VALUE when empty). */
+  long rawMinTime() {
+    return minTime;
+  }
+
+  /** The largest raw time (Long.MIN_VALUE when empty). */
+  long rawMaxTime() {
+    return maxTime;
+  }
+
   /** Equal when both hold the same rows with the same time base and zone. */
   @Override
   public boolean equals(Object o) {

@@ -34,7 +34,7 @@ class DayClockTest {
   @Test
   void aroundEveryTransitionFrom1900To2100() {
     for (ZoneId zone : ZONES) {
-      var clock = new DayClock(zone);
+      var clock = new DayClock(zone, LO, HI);
       var rules = zone.getRules();
       var t = rules.nextTransition(Instant.ofEpochSecond(LO));
       while (t != null && t.getInstant().isBefore(Instant.parse("2100-01-01T00:00:00Z"))) {
@@ -51,7 +51,7 @@ class DayClockTest {
   void runsOfIncreasingSecondsWithRandomJumpsBetweenThem() {
     var random = new Random(20_261_123L);
     for (ZoneId zone : ZONES) {
-      var clock = new DayClock(zone);
+      var clock = new DayClock(zone, LO, HI);
       for (int run = 0; run < 500; run++) {
         long s = LO + (long) (random.nextDouble() * (HI - LO - 400L * 86_400));
         for (int i = 0; i < 50; i++) {
@@ -66,10 +66,36 @@ class DayClockTest {
   @Test
   void endsOfTheSaneDateRange() {
     for (ZoneId zone : ZONES) {
-      var clock = new DayClock(zone);
+      var clock = new DayClock(zone, LO, HI);
       for (long s : new long[] {LO - 86_400, LO, HI, HI + 86_400, 0, -1}) {
         assertEquals(expected(zone, s), clock.epochDay(s), () -> zone + " " + s);
       }
     }
+  }
+
+  @Test
+  void secondsOutsideTheListedRangeAskTheRules() {
+    long from = Instant.parse("2008-11-01T00:00:00Z").getEpochSecond();
+    long to = Instant.parse("2008-11-03T00:00:00Z").getEpochSecond();
+    var random = new Random(7);
+    for (ZoneId zone : ZONES) {
+      var clock = new DayClock(zone, from, to);
+      for (int i = 0; i < 2_000; i++) {
+        // inside, near, and far outside the range, in random order
+        long second = switch (i % 3) {
+          case 0 -> from + random.nextLong(to - from + 1);
+          case 1 -> from - 86_400 + random.nextLong(to - from + 2 * 86_400);
+          default -> LO + (long) (random.nextDouble() * (HI - LO));
+        };
+        assertEquals(expected(zone, second), clock.epochDay(second), () -> zone + " " + second);
+      }
+    }
+  }
+
+  @Test
+  void anEmptyRangeStillAnswers() {
+    var clock = new DayClock(ZoneId.of("Europe/Berlin"), Long.MAX_VALUE, Long.MIN_VALUE);
+    long s = Instant.parse("2020-06-30T22:30:00Z").getEpochSecond();
+    assertEquals(expected(ZoneId.of("Europe/Berlin"), s), clock.epochDay(s));
   }
 }
