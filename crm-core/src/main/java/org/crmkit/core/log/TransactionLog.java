@@ -320,6 +320,16 @@ public final class TransactionLog {
     return amounts;
   }
 
+  /** The smallest raw time (Long.MAX_VALUE when empty). */
+  long rawMinTime() {
+    return minTime;
+  }
+
+  /** The largest raw time (Long.MIN_VALUE when empty). */
+  long rawMaxTime() {
+    return maxTime;
+  }
+
   /** Equal when both hold the same rows with the same time base and zone. */
   @Override
   public boolean equals(Object o) {
@@ -334,7 +344,10 @@ public final class TransactionLog {
         Arrays.hashCode(amounts));
   }
 
-  /** A short description and the first rows, for JShell. */
+  /**
+   * A short description and the first rows, for JShell. Lines end with {@code \n} on every
+   * platform, so the text can be compared with a golden string.
+   */
   @Override
   public String toString() {
     var sb = new StringBuilder();
@@ -343,14 +356,14 @@ public final class TransactionLog {
     if (isEmpty()) {
       return sb.toString();
     }
-    sb.append(String.format(Locale.ROOT, ", %s .. %s, total %,.2f%n", firstDate(), lastDate(),
+    sb.append(String.format(Locale.ROOT, ", %s .. %s, total %,.2f\n", firstDate(), lastDate(),
         total));
     int shown = Math.min(size(), 10);
     int w = 8;
     for (int row = 0; row < shown; row++) {
       w = Math.max(w, ids[customerOfRow(row)].length());
     }
-    String fmt = "  %-" + w + "s  %-" + (base == TimeBase.DAYS ? 10 : 20) + "s  %12s%n";
+    String fmt = "  %-" + w + "s  %-" + (base == TimeBase.DAYS ? 10 : 20) + "s  %12s\n";
     sb.append(String.format(Locale.ROOT, fmt, "customer", "time", "amount"));
     for (int row = 0; row < shown; row++) {
       String t = base == TimeBase.DAYS ? date(row).toString() : instant(row).toString();
@@ -358,7 +371,7 @@ public final class TransactionLog {
           String.format(Locale.ROOT, "%.2f", amounts[row])));
     }
     if (size() > shown) {
-      sb.append(String.format(Locale.ROOT, "  … %,d more%n", size() - shown));
+      sb.append(String.format(Locale.ROOT, "  … %,d more\n", size() - shown));
     }
     return sb.toString().stripTrailing();
   }
@@ -397,6 +410,7 @@ public final class TransactionLog {
 
     /** Reserves room for this many more rows (optional; saves copying for large logs). */
     public Builder expectedSize(int rows) {
+      requireNotBuilt();
       Checks.nonNegative("rows", rows);
       ensure((long) n + rows);
       return this;
@@ -404,6 +418,7 @@ public final class TransactionLog {
 
     /** Adds one dated transaction. In a timestamped log the date means its start in the zone. */
     public Builder add(String customerId, LocalDate date, double amount) {
+      requireNotBuilt();
       long row = ++rowNumber;
       checkId(row, customerId);
       if (date == null) {
@@ -419,6 +434,7 @@ public final class TransactionLog {
 
     /** Adds one timestamped transaction; a dated log rejects instants. */
     public Builder add(String customerId, Instant instant, double amount) {
+      requireNotBuilt();
       long row = ++rowNumber;
       checkId(row, customerId);
       if (instant == null) {
@@ -429,7 +445,7 @@ public final class TransactionLog {
             + " cannot go into a log of dates: build it with TransactionLog.builder(zone)");
       }
       long s = instant.getEpochSecond();
-      checkDay(row, customerId, Math.floorDiv(s, SECONDS_PER_DAY));
+      checkSecond(row, customerId, s);
       checkAmount(row, customerId, amount);
       append(intern(customerId), customerId, s, amount);
       return this;
@@ -455,6 +471,7 @@ public final class TransactionLog {
      * epoch seconds for a timestamped one) and amounts.
      */
     public Builder addColumns(String[] customerIds, long[] times, double[] amounts) {
+      requireNotBuilt();
       Checks.notNull("customerIds", customerIds);
       Checks.notNull("times", times);
       Checks.notNull("amounts", amounts);
@@ -472,6 +489,7 @@ public final class TransactionLog {
      * for large logs.
      */
     public Builder addColumns(String[] dictionary, int[] codes, long[] times, double[] amounts) {
+      requireNotBuilt();
       Checks.notNull("dictionary", dictionary);
       Checks.notNull("codes", codes);
       Checks.notNull("times", times);
@@ -512,6 +530,13 @@ public final class TransactionLog {
       return this;
     }
 
+    /** A built builder has released its arrays: every later call fails the same way. */
+    private void requireNotBuilt() {
+      if (built) {
+        throw new IllegalStateException("this builder has already built its log");
+      }
+    }
+
     private static void requireSameLength(int a, int b, int c) {
       if (a != b || a != c) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -520,7 +545,26 @@ public final class TransactionLog {
     }
 
     private void checkTime(long row, String id, long t) {
-      checkDay(row, id, base == TimeBase.DAYS ? t : Math.floorDiv(t, SECONDS_PER_DAY));
+      if (base == TimeBase.DAYS) {
+        checkDay(row, id, t);
+      } else {
+        checkSecond(row, id, t);
+      }
+    }
+
+    /**
+     * Checks the date of an epoch second in this builder's zone, the date the log will report.
+     * A zone offset is less than a day, so the zone's date is within one day of the UTC date:
+     * only seconds near the ends of the range need the zone's rules.
+     */
+    private void checkSecond(long row, String id, long s) {
+      long utcDay = Math.floorDiv(s, SECONDS_PER_DAY);
+      if (utcDay > Checks.MIN_EPOCH_DAY && utcDay < Checks.MAX_EPOCH_DAY) {
+        return;
+      }
+      boolean near = utcDay >= Checks.MIN_EPOCH_DAY - 1 && utcDay <= Checks.MAX_EPOCH_DAY + 1;
+      checkDay(row, id,
+          near ? Instant.ofEpochSecond(s).atZone(zone).toLocalDate().toEpochDay() : utcDay);
     }
 
     private static void checkId(long row, String id) {
@@ -559,9 +603,7 @@ public final class TransactionLog {
 
     /** Appends a validated row; {@code c} is this builder's customer index, or -1 to look it up. */
     void append(int c, String id, long t, double a) {
-      if (built) {
-        throw new IllegalStateException("this builder has already built its log");
-      }
+      requireNotBuilt();
       if (n == time.length) {
         ensure((long) n + 1);
       }
@@ -591,9 +633,7 @@ public final class TransactionLog {
 
     /** Sorts by customer id, time and amount, and builds the log. */
     public TransactionLog build() {
-      if (built) {
-        throw new IllegalStateException("this builder has already built its log");
-      }
+      requireNotBuilt();
       built = true;
       int customers = names.size();
       String[] sorted = names.toArray(new String[0]);
