@@ -14,7 +14,8 @@ import java.util.Arrays;
  * outside the range ask the zone's rules. Agrees with
  * {@code Instant.ofEpochSecond(s).atZone(zone).toLocalDate().toEpochDay()} for every second.
  *
- * <p>Mutable and not thread-safe: one per sweep over a log.
+ * <p>{@link #epochDay(long)} caches the offset and is not thread-safe: one clock per sweep over
+ * a log. {@link #epochDayShared(long)} is.
  */
 final class DayClock {
 
@@ -75,6 +76,21 @@ final class DayClock {
       locate(second);
     }
     return Math.floorDiv(second + offset, SECONDS_PER_DAY);
+  }
+
+  /**
+   * The epoch day of an epoch second, like {@link #epochDay(long)} but without the cache: it
+   * reads only final fields, so one clock can serve many threads (an immutable log keeps one).
+   */
+  long epochDayShared(long second) {
+    if (second < rangeFrom || second > rangeTo) {
+      return Instant.ofEpochSecond(second).atZone(rules.getOffset(Instant.ofEpochSecond(second)))
+          .toLocalDate().toEpochDay();
+    }
+    int i = Arrays.binarySearch(transitions, second);
+    i = i >= 0 ? i + 1 : -i - 1;
+    int off = i == 0 ? offsetAtFrom : offsetsAfter[i - 1];
+    return Math.floorDiv(second + off, SECONDS_PER_DAY);
   }
 
   private void locate(long second) {

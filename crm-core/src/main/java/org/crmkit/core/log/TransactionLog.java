@@ -46,8 +46,8 @@ public final class TransactionLog {
   private final double[] amounts;
   private final TimeBase base;
   private final ZoneId zone;
-  private final int fixedOffsetSeconds;
-  private final boolean fixedOffset;
+  /** Epoch days of epoch seconds in the zone, for a timestamped log; null for a dated one. */
+  private final DayClock days;
   private final long minTime;
   private final long maxTime;
   private final double total;
@@ -61,9 +61,6 @@ public final class TransactionLog {
     this.amounts = amounts;
     this.base = base;
     this.zone = zone;
-    var rules = zone.getRules();
-    this.fixedOffset = rules.isFixedOffset();
-    this.fixedOffsetSeconds = fixedOffset ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : 0;
     long lo = Long.MAX_VALUE;
     long hi = Long.MIN_VALUE;
     double sum = 0;
@@ -74,6 +71,7 @@ public final class TransactionLog {
     }
     this.minTime = lo;
     this.maxTime = hi;
+    this.days = base == TimeBase.SECONDS ? new DayClock(zone, lo, hi) : null;
     this.total = sum;
   }
 
@@ -215,10 +213,7 @@ public final class TransactionLog {
     if (base == TimeBase.DAYS) {
       return time;
     }
-    if (fixedOffset) {
-      return Math.floorDiv(time + fixedOffsetSeconds, SECONDS_PER_DAY);
-    }
-    return Instant.ofEpochSecond(time).atZone(zone).toLocalDate().toEpochDay();
+    return days.epochDayShared(time);
   }
 
   /** The earliest date in the log. */
@@ -394,7 +389,8 @@ public final class TransactionLog {
   public static final class Builder {
     private final TimeBase base;
     private final ZoneId zone;
-    private final Map<String, Integer> index = new HashMap<>();
+    /** Customer id to builder index; null while the names came from a sorted dictionary. */
+    private Map<String, Integer> index = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private int[] cust = new int[16];
     private long[] time = new long[16];
@@ -495,9 +491,13 @@ public final class TransactionLog {
       Checks.notNull("times", times);
       Checks.notNull("amounts", amounts);
       requireSameLength(codes.length, times.length, amounts.length);
+      ensure((long) n + times.length);
+      if (names.isEmpty() && isStrictlyAscending(dictionary)) {
+        addSortedDictionary(dictionary, codes, times, amounts);
+        return this;
+      }
       int[] local = new int[dictionary.length];
       Arrays.fill(local, -1);
-      ensure((long) n + times.length);
       for (int i = 0; i < codes.length; i++) {
         long row = ++rowNumber;
         int code = codes[i];
@@ -515,6 +515,58 @@ public final class TransactionLog {
         append(local[code], id, times[i], amounts[i]);
       }
       return this;
+    }
+
+    /**
+     * The fast path of {@link #addColumns(String[], int[], long[], double[])} for a fresh
+     * builder and a dictionary in ascending order: the codes are already the customers' ranks,
+     * so no id is hashed or sorted. Ids the codes never use become customers without rows, which
+     * {@link #build()} drops.
+     */
+    private void addSortedDictionary(String[] dictionary, int[] codes, long[] times,
+        double[] amounts) {
+      names.addAll(Arrays.asList(dictionary));
+      index = null;
+      boolean[] checked = new boolean[dictionary.length];
+      for (int i = 0; i < codes.length; i++) {
+        long row = ++rowNumber;
+        int code = codes[i];
+        if (code < 0 || code >= dictionary.length) {
+          throw Checks.badRow(row, null, "customer code",
+              "is " + code + ", outside the dictionary of " + dictionary.length + " ids");
+        }
+        String id = dictionary[code];
+        if (!checked[code]) {
+          checkId(row, id);
+          checked[code] = true;
+        }
+        checkTime(row, id, times[i]);
+        checkAmount(row, id, amounts[i]);
+        cust[n] = code;
+        time[n] = times[i];
+        amount[n] = amounts[i];
+        n++;
+      }
+    }
+
+    private static boolean isStrictlyAscending(String[] ids) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] == null || (i > 0 && ids[i - 1].compareTo(ids[i]) >= 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The index of every name, built on first need after a sorted dictionary skipped it. */
+    private Map<String, Integer> index() {
+      if (index == null) {
+        index = new HashMap<>(names.size() * 2);
+        for (int i = 0; i < names.size(); i++) {
+          index.put(names.get(i), i);
+        }
+      }
+      return index;
     }
 
     /**
@@ -592,10 +644,11 @@ public final class TransactionLog {
     }
 
     private int intern(String id) {
-      Integer i = index.get(id);
+      Map<String, Integer> map = index();
+      Integer i = map.get(id);
       if (i == null) {
         i = names.size();
-        index.put(id, i);
+        map.put(id, i);
         names.add(id);
       }
       return i;
@@ -635,29 +688,59 @@ public final class TransactionLog {
     public TransactionLog build() {
       requireNotBuilt();
       built = true;
-      int customers = names.size();
+      int named = names.size();
       String[] sorted = names.toArray(new String[0]);
-      int[] rank = new int[customers];
+      int[] rank = new int[named];
       boolean alreadySorted = true;
-      for (int i = 1; i < customers && alreadySorted; i++) {
+      for (int i = 1; i < named && alreadySorted; i++) {
         alreadySorted = sorted[i - 1].compareTo(sorted[i]) < 0;
       }
       if (alreadySorted) {
-        for (int i = 0; i < customers; i++) {
+        for (int i = 0; i < named; i++) {
           rank[i] = i;
         }
       } else {
-        Arrays.sort(sorted);
-        for (int i = 0; i < customers; i++) {
-          rank[index.get(sorted[i])] = i;
+        Map<String, Integer> map = index();
+        if (named > 1 << 16) {
+          Arrays.parallelSort(sorted);
+        } else {
+          Arrays.sort(sorted);
+        }
+        for (int i = 0; i < named; i++) {
+          rank[map.get(sorted[i])] = i;
         }
       }
-      int[] offsets = new int[customers + 1];
+      index = null;
+      int[] counts = new int[named];
       for (int i = 0; i < n; i++) {
-        offsets[rank[cust[i]] + 1]++;
+        counts[rank[cust[i]]]++;
       }
+      // Ids of a dictionary that no row uses are not customers of the log.
+      int customers = 0;
+      for (int c = 0; c < named; c++) {
+        if (counts[c] > 0) {
+          customers++;
+        }
+      }
+      if (customers < named) {
+        int[] compact = new int[named];
+        String[] kept = new String[customers];
+        for (int c = 0, k = 0; c < named; c++) {
+          compact[c] = k;
+          if (counts[c] > 0) {
+            kept[k] = sorted[c];
+            counts[k] = counts[c];
+            k++;
+          }
+        }
+        for (int i = 0; i < named; i++) {
+          rank[i] = compact[rank[i]];
+        }
+        sorted = kept;
+      }
+      int[] offsets = new int[customers + 1];
       for (int c = 0; c < customers; c++) {
-        offsets[c + 1] += offsets[c];
+        offsets[c + 1] = offsets[c] + counts[c];
       }
       int[] next = Arrays.copyOf(offsets, customers);
       long[] t = new long[n];

@@ -207,6 +207,26 @@ class TransactionLogBuilderTest {
     assertEquals(fromRows, fromCodes);
   }
 
+  // The fast path: a fresh builder and an ascending dictionary skip hashing and sorting ids.
+  @Test
+  void aSortedDictionaryWithUnusedIdsThenMoreRowsBuildsTheSameLogAsRows() {
+    long d0 = D.toEpochDay();
+    var fromCodes = TransactionLog.builder()
+        .addColumns(new String[] {"a", "b", "c", "d"}, new int[] {3, 0, 3}, new long[] {d0, d0,
+            d0 + 2}, new double[] {1, 2, 3})
+        .add("b", D, 5)
+        .add("0", D, 6)
+        .addColumns(new String[] {"d", "e"}, new int[] {1, 0}, new long[] {d0, d0},
+            new double[] {7, 8})
+        .build();
+    var fromRows = TransactionLog.builder()
+        .add("d", D, 1).add("a", D, 2).add("d", D.plusDays(2), 3).add("b", D, 5).add("0", D, 6)
+        .add("e", D, 7).add("d", D, 8).build();
+    assertEquals(fromRows, fromCodes);
+    assertEquals(5, fromCodes.customerCount()); // "c" is never used: not a customer
+    assertEquals(-1, fromCodes.indexOf("c"));
+  }
+
   @Test
   void otherArgumentChecks() {
     assertEquals("zone must not be null", message(() -> TransactionLog.builder(null)));
