@@ -201,22 +201,7 @@ public final class CustomerSummaries {
             "row %d, customer '%s': customer id appears twice", i + 1, id));
       }
       String who = String.format(Locale.ROOT, "row %d, customer '%s': ", i + 1, id);
-      if (x[i] < 0) {
-        throw new IllegalArgumentException(who + "x must be >= 0: " + x[i]);
-      }
-      if (!(tx[i] >= 0 && tx[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(who + "t_x must be finite and >= 0: " + tx[i]);
-      }
-      if (!(T[i] >= 0 && T[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(who + "T must be finite and >= 0: " + T[i]);
-      }
-      if (tx[i] > T[i]) {
-        throw new IllegalArgumentException(
-            who + "t_x (" + tx[i] + ") must not exceed T (" + T[i] + ")");
-      }
-      if (x[i] == 0 && tx[i] != 0) {
-        throw new IllegalArgumentException(who + "t_x must be 0 when x = 0: " + tx[i]);
-      }
+      checkRow(who, x[i], tx[i], T[i]);
       if (monetary != null && !(monetary[i] >= 0 && monetary[i] < Double.POSITIVE_INFINITY)) {
         throw new IllegalArgumentException(who + "monetary must be finite and >= 0: "
             + monetary[i]);
@@ -224,6 +209,28 @@ public final class CustomerSummaries {
     }
     return new CustomerSummaries(ids.clone(), x.clone(), tx.clone(), T.clone(), unit, null,
         monetary == null ? null : monetary.clone(), null, null, null, null, 0, 0);
+  }
+
+  /**
+   * Checks one (x, t_x, T) row: x &ge; 0, t_x and T finite and &ge; 0, t_x &le; T, t_x = 0 when
+   * x = 0; the message starts with {@code who} (the row and customer).
+   */
+  static void checkRow(String who, int x, double tx, double T) {
+    if (x < 0) {
+      throw new IllegalArgumentException(who + "x must be >= 0: " + x);
+    }
+    if (!(tx >= 0 && tx < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(who + "t_x must be finite and >= 0: " + tx);
+    }
+    if (!(T >= 0 && T < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(who + "T must be finite and >= 0: " + T);
+    }
+    if (tx > T) {
+      throw new IllegalArgumentException(who + "t_x (" + tx + ") must not exceed T (" + T + ")");
+    }
+    if (x == 0 && tx != 0) {
+      throw new IllegalArgumentException(who + "t_x must be 0 when x = 0: " + tx);
+    }
   }
 
   /** The number of customers. */

@@ -79,22 +79,7 @@ public final class WeightedSummaries {
     }
     for (int i = 0; i < n; i++) {
       String who = String.format(Locale.ROOT, "row %d: ", i + 1);
-      if (x[i] < 0) {
-        throw new IllegalArgumentException(who + "x must be >= 0: " + x[i]);
-      }
-      if (!(tx[i] >= 0 && tx[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(who + "t_x must be finite and >= 0: " + tx[i]);
-      }
-      if (!(T[i] >= 0 && T[i] < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(who + "T must be finite and >= 0: " + T[i]);
-      }
-      if (tx[i] > T[i]) {
-        throw new IllegalArgumentException(
-            who + "t_x (" + tx[i] + ") must not exceed T (" + T[i] + ")");
-      }
-      if (x[i] == 0 && tx[i] != 0) {
-        throw new IllegalArgumentException(who + "t_x must be 0 when x = 0: " + tx[i]);
-      }
+      CustomerSummaries.checkRow(who, x[i], tx[i], T[i]);
       if (!(weights[i] > 0 && weights[i] < Double.POSITIVE_INFINITY)) {
         throw new IllegalArgumentException(who + "weight must be finite and > 0: " + weights[i]);
       }
