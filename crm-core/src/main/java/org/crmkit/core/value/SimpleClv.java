@@ -108,6 +108,9 @@ public final class SimpleClv {
           + annualDiscountRate);
     }
     double years = years(period);
+    if (years == 1) {
+      return annualDiscountRate;   // exact for the common yearly period
+    }
     return Math.expm1(years * Math.log1p(annualDiscountRate));
   }
 
