@@ -1,7 +1,11 @@
 /**
  * CRM metrics with their uncertainty: survey scores (NPS, CSAT, CES) with counts, intervals and
- * comparisons, breakdowns by group, weighted indexes and SERVQUAL gaps; A/B tests and sample
- * sizes; commercial ratios, conversion funnels and period sales from a transaction log;
+ * comparisons, breakdowns by group, weighted indexes and SERVQUAL gaps, also straight from
+ * survey-response records by touchpoint, channel and period ({@link
+ * org.crmkit.core.metrics.Surveys}); service metrics from service tickets — complaint rate,
+ * first-contact resolution, SLA compliance, resolution-time percentiles, reopen rate — overall,
+ * by category and by channel ({@link org.crmkit.core.metrics.ServiceReport}); A/B tests and
+ * sample sizes; commercial ratios, conversion funnels and period sales from a transaction log;
  * retention, churn and repeat purchase between periods, monthly acquisition cohorts, and
  * active / inactive status by an inactivity window.
  *
@@ -37,6 +41,11 @@
  *   <li>Katz, D., Baptista, J., Azen, S. P. &amp; Pike, M. C. (1978). Obtaining confidence
  *       intervals for the risk ratio in cohort studies. Biometrics 34(3), 469–474.
  *       doi:10.2307/2530610 (interval of the relative uplift.)
+ *   <li>Garwood, F. (1936). Fiducial limits for the Poisson distribution. Biometrika 28(3/4),
+ *       437–442. doi:10.1093/biomet/28.3-4.437 (exact interval of the complaint rate.)
+ *   <li>Hyndman, R. J. &amp; Fan, Y. (1996). Sample quantiles in statistical packages. The
+ *       American Statistician 50(4), 361–365. doi:10.1080/00031305.1996.10473566 (type-7
+ *       percentiles of resolution times.)
  * </ul>
  */
 package org.crmkit.core.metrics;
