@@ -179,7 +179,13 @@ public record Nps(long promoters, long passives, long detractors, long excluded,
         level, -1, 1);
   }
 
-  /** The adjusted Wald interval: the default for breakdown tables. */
+  /**
+   * The adjusted Wald interval: the default for breakdown tables, because its coverage holds for
+   * small groups where the Wald interval collapses (Rocks 2016). It is centred on
+   * {@link #adjustedScore()}, not on {@link #score()}: for a group of a few answers the raw score
+   * can lie outside it (one detractor: score −1, interval about [−0.99, 0.49]). Use
+   * {@link #wald(double)} for an interval around the raw score.
+   */
   @Override
   public Interval interval(double level) {
     return adjustedWald(level);
