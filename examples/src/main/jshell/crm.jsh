@@ -6,4 +6,6 @@ import org.crmkit.core.customer.*;
 import org.crmkit.core.log.*;
 import org.crmkit.core.summary.*;
 import org.crmkit.core.rfm.*;
+import org.crmkit.core.metrics.*;
+import org.crmkit.core.value.*;
 import org.crmkit.examples.SampleData;
