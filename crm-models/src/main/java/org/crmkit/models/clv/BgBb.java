@@ -27,11 +27,11 @@ import org.crmkit.core.summary.WeightedSummaries;
  *
  * <p>A customer is summarised by x (transactions in the n opportunities after the first), t_x
  * (the opportunity of the last transaction, 0 when x = 0) and n (opportunities observed), all
- * whole numbers with x ≤ t_x ≤ n, and x = 0 exactly when t_x = 0. A
- * {@link WeightedSummaries} carries them as (x, t_x, T = n) with the number of customers as
- * weight — the recency/frequency table with counts that the paper fits (crm-io reads it with
- * {@code SummaryCsvReader.weightedStyle}); its time unit is only a label (one opportunity per
- * unit) and plays no part in the model.
+ * whole numbers with x ≤ t_x ≤ n ≤ {@value #MAX_OPPORTUNITIES}, and x = 0 exactly when
+ * t_x = 0. A {@link WeightedSummaries} carries them as (x, t_x, T = n) with the number of
+ * customers as weight — the recency/frequency table with counts that the paper fits (crm-io
+ * reads it with {@code SummaryCsvReader.weightedStyle}); its time unit is only a label (one
+ * opportunity per unit) and plays no part in the model.
  *
  * <p>Notation below: B(·,·) is the beta function, A(x, y) = B(α+x, β+y)/B(α, β) and
  * S(m) = B(γ, δ+m)/B(γ, δ), the probability of being alive at opportunity m.
@@ -51,8 +51,12 @@ public final class BgBb {
   static final String NAME = "BG/BB";
   private static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
 
-  /** Opportunities above this are rejected (the likelihood loops over them). */
-  static final int MAX_OPPORTUNITIES = 10_000_000;
+  /**
+   * Observed opportunities n (and n* of a distribution) above this are rejected: the likelihood
+   * and the PMFs loop over them and tabulate ln Γ up to n. Horizons of expectations are not
+   * bounded.
+   */
+  static final int MAX_OPPORTUNITIES = 100_000;
 
   private final double alpha;
   private final double beta;
@@ -593,14 +597,13 @@ public final class BgBb {
     return (delta + m) * (-q) * exprel;
   }
 
-  /** Δ/ε where Δ = −Σ_{j=0}^{k−1} ln(1 + ε/(c0+j)); regular at ε = 0. */
+  /**
+   * Δ/ε where Δ = −Σ_{j=0}^{k−1} ln(1 + ε/(c0+j)); regular at ε = 0. The first 100,000 terms
+   * are summed; the rest, Σ ln(1 + ε/c) = [lnΓ(C1+ε) − lnΓ(C1)] − [lnΓ(C0+ε) − lnΓ(C0)] with
+   * C0, C1 ≥ 1e5, by {@link #logGammaStepOverEps}.
+   */
   private static double deltaOverEps(double eps, double c0, long k) {
     final long loop = 100_000;
-    if (k > loop && Math.abs(eps) >= 1e-3) {
-      // lnΓ(c0+k) − lnΓ(c0+k+ε) − lnΓ(c0) + lnΓ(c0+ε), no cancellation problem at this ε
-      double d = logGamma(c0 + k) - logGamma(c0 + k + eps) - logGamma(c0) + logGamma(c0 + eps);
-      return d / eps;
-    }
     long head = Math.min(k, loop);
     double s = 0;
     for (long j = 0; j < head; j++) {
@@ -608,14 +611,21 @@ public final class BgBb {
       s -= eps == 0 ? 1 / c : Math.log1p(eps / c) / eps;
     }
     if (k > head) {
-      // tail with |ε| < 1e-3 and large arguments: lnΓ(C+ε) − lnΓ(C) = ε ψ(C) + ε²/2 ψ'(C) + O(ε³/C²)
-      double from = c0 + head;
-      double to = c0 + k;
-      s -= (digamma(to) - digamma(from))
-          + eps / 2 * (org.apache.commons.math3.special.Gamma.trigamma(to)
-          - org.apache.commons.math3.special.Gamma.trigamma(from));
+      s -= logGammaStepOverEps(c0 + k, eps) - logGammaStepOverEps(c0 + head, eps);
     }
     return s;
+  }
+
+  /**
+   * [lnΓ(C+ε) − lnΓ(C)]/ε for C ≥ 1e5 from Stirling's series (the next term, of order C^−5, is
+   * below rounding): (C − ½) ln(1 + ε/C)/ε + ln(C+ε) − 1 − 1/(12 C (C+ε)) + (3C² + 3Cε + ε²) /
+   * (360 C³ (C+ε)³), every part regular at ε = 0.
+   */
+  static double logGammaStepOverEps(double c, double eps) {
+    double ce = c + eps;
+    double l = eps == 0 ? 1 / c : Math.log1p(eps / c) / eps;
+    return (c - 0.5) * l + Math.log(ce) - 1 - 1 / (12 * c * ce)
+        + (3 * c * c + 3 * c * eps + eps * eps) / (360 * c * c * c * ce * ce * ce);
   }
 
   /**
@@ -636,11 +646,11 @@ public final class BgBb {
    * over x = 0..n; 0 for x &gt; n.
    *
    * @param x transactions, ≥ 0
-   * @param n opportunities, ≥ 0
+   * @param n opportunities, in [0, {@value #MAX_OPPORTUNITIES}]
    */
   public double probabilityOfTransactions(int x, int n) {
     Checks.nonNegative("x", x);
-    Checks.nonNegative("n", n);
+    Checks.inRange("n", n, 0, MAX_OPPORTUNITIES);
     if (x > n) {
       return 0;
     }
@@ -750,12 +760,13 @@ public final class BgBb {
    * P(alive at n) and P_new the new-customer distribution above: given alive at n, p and θ have
    * the independent posteriors Beta(α+x, β+n−x) and Beta(γ, δ+n). Sums to 1 over x* = 0..n*.
    *
-   * @throws IllegalArgumentException if the history is not valid or xStar, nStar are negative
+   * @throws IllegalArgumentException if the history is not valid, xStar is negative or nStar
+   *     is outside [0, {@value #MAX_OPPORTUNITIES}]
    */
   public double conditionalProbabilityOfTransactions(int xStar, int nStar, int x, int tx, int n) {
     checkRow("", x, tx, n);
     Checks.nonNegative("xStar", xStar);
-    Checks.nonNegative("nStar", nStar);
+    Checks.inRange("nStar", nStar, 0, MAX_OPPORTUNITIES);
     double pa = aliveAt(x, tx, n, 0);
     double p = xStar > nStar ? 0
         : pa * pmfNew(xStar, nStar, alpha + x, beta + n - x, gamma, delta + n);

@@ -125,6 +125,17 @@ class BgBbTest {
     assertEquals(loop, e1, 1e-9 * loop);
   }
 
+  @Test
+  void longHorizonsTakeTheirOwnRoutes() {
+    // Past 100,000 opportunities the survival sum is not looped: lnΓ differences when
+    // |γ − 1| >= 1e-3, a Taylor tail otherwise. mpmath 1.3.0 (40 digits), FHS 2010 eq. 8.
+    assertEquals(381.61351248903291, PAPER.expectedTransactions(1_000_000), 1e-10);
+    assertEquals(21.550052010443507, BgBb.of(1.2, 0.75, 1.0005, 2.783)
+        .expectedTransactions(1_000_000), 1e-11);
+    assertEquals(23.515911403481347, BgBb.of(1.2, 0.75, 0.9999, 2.783)
+        .expectedTransactions(3_000_000), 1e-11);
+  }
+
   private static double sum(double delta, int n) {
     double s = 0;
     for (int j = 0; j < n; j++) {
