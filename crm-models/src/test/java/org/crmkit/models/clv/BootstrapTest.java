@@ -148,6 +148,27 @@ class BootstrapTest {
   }
 
   @Test
+  void javadocExamplesRun() {
+    // the class Javadoc's examples, with few replicates
+    CustomerSummaries summaries = Cdnow.weeks();
+    Bootstrap.Result r = Bootstrap.withDefaults().withReplicates(3).withSeed(7)
+        .run(summaries, BgNbd::fit, m -> Map.of("E[X(52)]", m.expectedPurchases(52)));
+    Bootstrap.Result p = Bootstrap.withDefaults().withReplicates(3)
+        .run(summaries, BgNbd::fit, BgNbd::parameters);
+    // BTYD: E[X(52)] = 1.444004 at its estimates, 1e-4 at ours (BgNbdTest)
+    assertEquals(1.444004, r.interval("E[X(52)]").estimate(), 1e-4);
+    assertEquals(List.of("r", "alpha", "a", "b"),
+        p.intervals().stream().map(Bootstrap.Interval::name).toList());
+    // and the BG/BB example of BgBb's Javadoc
+    BgBb fit = BgBb.fit(DONATIONS);
+    assertTrue(fit.conditionalExpectedTransactions(4, 5, 6, 5) > 0);
+    assertTrue(fit.probabilityAlive(4, 5, 6, 1) < 1);
+    ShiftedBetaGeometric m = ShiftedBetaGeometric.fit(1000, 869, 743, 653, 593, 551, 517, 491);
+    assertEquals(12, m.project(1000, 12).periods());
+    assertTrue(m.discountedExpectedResidualLifetime(3, 0.10) > 0);
+  }
+
+  @Test
   void badOptions() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> Bootstrap.withDefaults().withLevel(1));
