@@ -3,7 +3,16 @@
  * {@link org.crmkit.models.clv.MbgNbd} and the {@link org.crmkit.models.clv.GammaGamma} spend
  * model, fitted by maximum likelihood from customer summaries
  * ({@link org.crmkit.core.summary.CustomerSummaries},
- * {@link org.crmkit.core.summary.WeightedSummaries}).
+ * {@link org.crmkit.core.summary.WeightedSummaries}); {@link org.crmkit.models.clv.BgBb} for
+ * transactions at discrete opportunities (fitted to a recency/frequency table with counts) and
+ * the shifted-beta-geometric {@link org.crmkit.models.clv.ShiftedBetaGeometric} for contract
+ * renewals (one or several cohorts).
+ *
+ * <p><b>Checking and uncertainty.</b> {@link org.crmkit.models.clv.Diagnostics} returns the
+ * usual model checks as tables (calibration frequency histogram, holdout expectation by
+ * frequency, tracking series, P(alive) matrix, AIC/BIC); {@link org.crmkit.models.clv.Bootstrap}
+ * gives customer-level bootstrap percentile intervals for parameters and predictions, seeded
+ * and independent of the number of cores.
  *
  * <p><b>Fitting.</b> Identical rows are merged and weighted; parameters are optimised on the log
  * scale by Nelder–Mead (on a systematic subsample of at most 20,000 rows for large tables), then
@@ -13,7 +22,7 @@
  * the same optimisation; estimates are reported in the data's units. Standard errors come from
  * that Hessian by the delta method. Log-likelihoods are summed in parallel over fixed chunks of
  * rows and added in a fixed order, so results do not depend on the number of cores. Every fit
- * carries a {@link org.crmkit.models.clv.FitReport}; a fit that did not converge says so there
+ * carries a {@link org.crmkit.core.model.FitReport}; a fit that did not converge says so there
  * and in its {@code toString()}.
  *
  * <p><b>Time.</b> A model's time parameters are in its {@link java.time.temporal.ChronoUnit};
@@ -48,6 +57,17 @@
  *       doi:10.1509/jmkr.2005.42.4.415
  *   <li>Fader, P. S. &amp; Hardie, B. G. S. (2013). The Gamma-Gamma model of monetary value
  *       (note, brucehardie.com).
+ *   <li>Fader, P. S., Hardie, B. G. S. &amp; Shang, J. (2010). Customer-base analysis in a
+ *       discrete-time noncontractual setting. Marketing Science 29(6), 1086–1108.
+ *       doi:10.1287/mksc.1100.0580 (BG/BB)
+ *   <li>Fader, P. S. &amp; Hardie, B. G. S. (2007). How to project customer retention. Journal
+ *       of Interactive Marketing 21(1), 76–90. doi:10.1002/dir.20074 (shifted-beta-geometric)
+ *   <li>Fader, P. S. &amp; Hardie, B. G. S. (2010). Customer-base valuation in a contractual
+ *       setting: the perils of ignoring heterogeneity. Marketing Science 29(1), 85–93.
+ *       doi:10.1287/mksc.1080.0482 (DEL and DERL); and their note "Fitting the sBG model to
+ *       multi-cohort data" (2017, brucehardie.com).
+ *   <li>Efron, B. &amp; Tibshirani, R. J. (1993). An Introduction to the Bootstrap. Chapman
+ *       &amp; Hall. doi:10.1201/9780429246593 (percentile intervals)
  *   <li>Abramowitz, M. &amp; Stegun, I. A. (1964). Handbook of Mathematical Functions, ch. 15
  *       (hypergeometric transformations 15.3.3–15.3.6).
  *   <li>Marsaglia, G. &amp; Tsang, W. W. (2000). A simple method for generating gamma variables.
