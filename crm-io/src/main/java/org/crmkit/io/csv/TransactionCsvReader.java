@@ -32,7 +32,10 @@ import org.crmkit.core.log.TransactionLog;
  * skipped and counted per reason in the {@link ReadReport}, with the first 100 examples. A row
  * is bad when the customer id is empty, the date does not match its format or lies outside
  * {@link Checks#MIN_DATE} .. {@link Checks#MAX_DATE}, the amount (or quantity or unit price) is
- * not a number in the file's format, or the row has too few fields. Nothing is coerced: see
+ * not a number in the file's format, or the row has too few fields or — in a file with a header
+ * — more fields than the header, unless the extra ones are blank (a trailing separator): extra
+ * fields usually mean an unquoted separator inside a field, such as {@code 12,50} in a
+ * comma-separated file, which would otherwise be read as 12 silently. Nothing is coerced: see
  * {@link CsvFormat} for numbers. Negative amounts are refunds and are kept (see
  * {@code LogCleaner}).
  *
@@ -100,8 +103,10 @@ public final class TransactionCsvReader {
     var rows = new DelimitedRows(format, source);
     int[][] idx = {null};
     String[][] labels = {null};
+    int[] width = {Integer.MAX_VALUE};
     DelimitedRows.HeaderHandler onHeader = names -> {
       idx[0] = DelimitedRows.resolve(source, names, cols);
+      width[0] = names == null ? Integer.MAX_VALUE : names.length;
       labels[0] = DelimitedRows.labels(names, cols, idx[0]).toArray(new String[0]);
     };
     if (!format.header()) {
@@ -123,6 +128,9 @@ public final class TransactionCsvReader {
       double a = Double.NaN;
       if (n < need) {
         problem = "has " + n + " fields, needs at least " + need;
+      } else if (n > width[0] && !blankFrom(f, width[0], n)) {
+        problem = "has " + n + " fields, the header " + width[0]
+            + " (an unquoted separator inside a field?)";
       } else {
         id = f[ix[0]].strip();
         if (id.isEmpty()) {
@@ -181,6 +189,16 @@ public final class TransactionCsvReader {
       problems.bad(line, bad >= 0 ? labels[0][bad] : null, value, problem);
     });
     return new Result(log.build(), problems.report());
+  }
+
+  /** True when fields[from..n) are all blank (a trailing separator, not a shifted row). */
+  private static boolean blankFrom(String[] f, int from, int n) {
+    for (int i = from; i < n; i++) {
+      if (!f[i].isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Options of a {@link TransactionCsvReader}. */
