@@ -62,7 +62,7 @@ class ModelStateJsonProperties {
   }
 
   static Stream<Arguments> randomStates() {
-    return Cases.random(71L, 300, r -> {
+    return Cases.random(71L, 200, r -> {
       int k = 1 + r.nextInt(5);
       Map<String, Double> p = new LinkedHashMap<>();
       for (int i = 0; i < k; i++) {
@@ -144,7 +144,7 @@ class ModelStateJsonProperties {
     String[] valid = {ModelStateJson.toJson(ModelStateJsonTest.bgNbdGiven()),
         ModelStateJson.toJson(ModelStateJsonTest.gammaGammaFitted()),
         ModelStateJson.toJson(ModelStateJsonTest.bgNbdFitted())};
-    return Cases.random(73L, 500, r -> {
+    return Cases.random(73L, 300, r -> {
       StringBuilder s = new StringBuilder(valid[r.nextInt(valid.length)]);
       int edits = 1 + r.nextInt(3);
       for (int e = 0; e < edits && s.length() > 0; e++) {
