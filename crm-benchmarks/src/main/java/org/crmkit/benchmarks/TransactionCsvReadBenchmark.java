@@ -43,8 +43,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * many customers, in random order), written once per trial to a temporary file (about 140 MB;
  * gzip-compressed when {@code gzip} is true) and read from it by every invocation.
  *
- * <p>The score is rows per second ({@code ops/s}: one operation is one row, through
- * {@link OperationsPerInvocation}). Beside the reader:
+ * <p>Each iteration is one pass over the file (single-shot time); the score is nanoseconds per
+ * row ({@code ns/op}: one operation is one row, through {@link OperationsPerInvocation}), so
+ * rows per second are 10^9 / score. As in {@link TransactionLogBuildBenchmark}, the CPU time of
+ * the benchmark thread and of the whole JVM per pass are reported beside the wall time
+ * ({@code threadCpuMs}, {@code processCpuMs}), because on a shared machine wall time includes
+ * waiting for a core. Beside the reader:
  *
  * <ul>
  *   <li>{@link #countLines}: the floor of any line-oriented reader: decode the bytes as UTF-8
@@ -59,12 +63,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code java -jar crm-benchmarks/target/benchmarks.jar TransactionCsvReadBenchmark}; see
  * BENCHMARKS.md.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @OperationsPerInvocation(TransactionCsvReadBenchmark.ROWS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
 @State(Scope.Benchmark)
 public class TransactionCsvReadBenchmark {
 
@@ -117,8 +121,10 @@ public class TransactionCsvReadBenchmark {
 
   /** The reader: file to a built, sorted {@link TransactionLog}. */
   @Benchmark
-  public TransactionLog read() throws IOException {
+  public TransactionLog read(TransactionLogBuildBenchmark.CpuTime cpu) throws IOException {
+    cpu.start();
     TransactionLog log = reader.read(file).log();
+    cpu.stop();
     if (log.size() != ROWS) {
       throw new IllegalStateException("read " + log.size() + " rows");
     }
@@ -133,19 +139,22 @@ public class TransactionCsvReadBenchmark {
 
   /** Baseline: UTF-8 decoding and line splitting only. */
   @Benchmark
-  public long countLines() throws IOException {
+  public long countLines(TransactionLogBuildBenchmark.CpuTime cpu) throws IOException {
+    cpu.start();
     long n = 0;
     try (BufferedReader r = new BufferedReader(text(), 1 << 16)) {
       while (r.readLine() != null) {
         n++;
       }
     }
+    cpu.stop();
     return n;
   }
 
   /** Baseline: Jackson's CSV parser, every field's text, no checks. */
   @Benchmark
-  public long jacksonTokens() throws IOException {
+  public long jacksonTokens(TransactionLogBuildBenchmark.CpuTime cpu) throws IOException {
+    cpu.start();
     long n = 0;
     CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
     try (CsvParser p = new CsvFactory().createParser(text())) {
@@ -157,6 +166,7 @@ public class TransactionCsvReadBenchmark {
         }
       }
     }
+    cpu.stop();
     return n;
   }
 }
