@@ -75,11 +75,20 @@ public record CsvFormat(char separator, boolean whitespace, boolean header, char
   double parseNumber(String s) {
     int n = s.length();
     int i = 0;
+    boolean negative = false;
     if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      negative = s.charAt(i) == '-';
       i++;
     }
+    long mantissa = 0;
+    int significant = 0; // digits accumulated into the mantissa, leading zeros excluded
     int intDigits = 0;
     while (i < n && isDigit(s.charAt(i))) {
+      int d = s.charAt(i) - '0';
+      if (significant > 0 || d != 0) {
+        significant++;
+        mantissa = significant <= 18 ? mantissa * 10 + d : mantissa;
+      }
       i++;
       intDigits++;
     }
@@ -88,6 +97,11 @@ public record CsvFormat(char separator, boolean whitespace, boolean header, char
     if (i < n && s.charAt(i) == decimalSeparator) {
       decimalAt = i++;
       while (i < n && isDigit(s.charAt(i))) {
+        int d = s.charAt(i) - '0';
+        if (significant > 0 || d != 0) {
+          significant++;
+          mantissa = significant <= 18 ? mantissa * 10 + d : mantissa;
+        }
         i++;
         fracDigits++;
       }
@@ -95,7 +109,9 @@ public record CsvFormat(char separator, boolean whitespace, boolean header, char
     if (intDigits + fracDigits == 0) {
       return Double.NaN;
     }
+    boolean exponent = false;
     if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      exponent = true;
       i++;
       if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
         i++;
@@ -112,11 +128,20 @@ public record CsvFormat(char separator, boolean whitespace, boolean header, char
     if (i != n) {
       return Double.NaN;
     }
+    // Clinger's fast path: an exact integer mantissa below 2^53 divided by an exact power of
+    // ten up to 10^22 is one correctly rounded IEEE division, so it equals parseDouble's result.
+    if (!exponent && significant <= 15 && fracDigits <= 22) {
+      double v = (double) mantissa / POWERS_OF_TEN[fracDigits];
+      return negative ? -v : v;
+    }
     String t = decimalAt >= 0 && decimalSeparator != '.'
         ? s.substring(0, decimalAt) + '.' + s.substring(decimalAt + 1) : s;
     double v = Double.parseDouble(t);
     return Double.isFinite(v) ? v : Double.NaN;
   }
+
+  private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+      1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

@@ -105,11 +105,37 @@ public abstract sealed class DateFormat {
     if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
       throw new DateTimeException("is not a date in the form " + f);
     }
+    if (d <= 28 || d <= lengthOfMonth(y, m)) {
+      return epochDay(y, m, d);
+    }
     try {
-      return LocalDate.of(y, m, d).toEpochDay();
+      return LocalDate.of(y, m, d).toEpochDay(); // throws with java.time's message
     } catch (DateTimeException e) {
       throw new DateTimeException("is not a valid date (" + e.getMessage() + ")");
     }
+  }
+
+  private static int lengthOfMonth(int y, int m) {
+    return switch (m) {
+      case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  /**
+   * Days since 1970-01-01 of a valid proleptic Gregorian date, without allocation: count from
+   * 0000-03-01 in 400-year eras of 146,097 days, months from March with lengths
+   * (153 m' + 2) / 5 (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms",
+   * days_from_civil); 719,468 days lie between 0000-03-01 and 1970-01-01.
+   */
+  static long epochDay(int y, int m, int d) {
+    int year = m <= 2 ? y - 1 : y;
+    int era = Math.floorDiv(year, 400);
+    int yearOfEra = year - era * 400;
+    int dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468L;
   }
 
   private static long startOfDay(long epochDay, ZoneId zone) {

@@ -203,6 +203,36 @@ class TransactionCsvReaderTest {
         epoch.read(text("A,19723,1\n"), "e.csv").log().date(0));
   }
 
+  // 1900-01-01T00:30Z is still 1899-12-31 in New York: outside the log's dates in its zone.
+  @Test
+  void timestampsAreRangeCheckedInTheZone() {
+    var reader = TransactionCsvReader.builder()
+        .customer(Column.at(0))
+        .date(Column.at(1), DateFormat.isoInstant())
+        .amount(Column.at(2))
+        .format(CsvFormat.csv().withHeader(false))
+        .timestamps(ZoneId.of("America/New_York"))
+        .build();
+    var e = assertThrows(CsvReadException.class,
+        () -> reader.read(text("A,1900-01-01T00:30:00Z,5\n"), "ny.csv"));
+    assertEquals("ny.csv, line 1, column '#1': '1900-01-01T00:30:00Z' is outside 1900-01-01 .. "
+        + "2199-12-31", e.getMessage());
+  }
+
+  @Test
+  void anUnquotedDecimalCommaShiftsTheRowAndIsCaught() {
+    var e = assertThrows(CsvReadException.class,
+        () -> simple().read(text("id,date,amount\nA,2024-01-01,12,50\n"), "o.csv"));
+    assertEquals("o.csv, line 2: has 4 fields, the header 3 (an unquoted separator inside a "
+        + "field?)", e.getMessage());
+  }
+
+  @Test
+  void trailingSeparatorsAreNotExtraFields() throws IOException {
+    var r = simple().read(text("id,date,amount\nA,2024-01-01,12.5,\n"), "t.csv");
+    assertEquals(12.5, r.log().amount(0), 0.0);
+  }
+
   @Test
   void amountAsQuantityTimesUnitPrice() throws IOException {
     var reader = TransactionCsvReader.builder()
