@@ -1,8 +1,8 @@
 package org.crmkit.models.segment;
 
 /**
- * Something that segments customers: {@link KMeansClusterer}, {@link AutoKClusterer} (X-means,
- * G-means), {@link DbscanClusterer}, {@link HierarchicalClusterer},
+ * Something that segments customers: {@link KMeansClusterer}, {@link GMeansClusterer},
+ * {@link DbscanClusterer}, {@link HierarchicalClusterer},
  * {@link GaussianMixtureClusterer}. Implementations are immutable and thread-safe, and
  * {@link #fit(FeatureTable)} never changes them; randomised ones are seeded, so the same input
  * gives the same segments.

@@ -20,7 +20,7 @@ import org.crmkit.core.table.Table;
  * centroid. Inertia is Σ ‖x − centroid(x)‖² over the customers in segments.
  *
  * <p>{@link #assign(FeatureTable)} puts new customers (scaled the same way) into these segments:
- * by the nearest centroid for k-means, X-means, G-means, hierarchical clustering and given labels;
+ * by the nearest centroid for k-means, G-means, hierarchical clustering and given labels;
  * by the largest posterior probability for a Gaussian mixture; by DBSCAN's rule for DBSCAN (the
  * segment of the nearest core customer within the radius, otherwise noise).
  *

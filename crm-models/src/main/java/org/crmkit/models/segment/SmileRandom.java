@@ -5,7 +5,7 @@ import smile.math.MathEx;
 /**
  * Seeding of Smile's random numbers.
  *
- * <p>Smile draws every random number (the k-means++ starts of KMeans, XMeans and GMeans) from
+ * <p>Smile draws every random number (the k-means++ starts of KMeans and GMeans) from
  * {@code smile.math.MathEx}, which keeps one generator per thread in a {@code ThreadLocal};
  * {@code MathEx.setSeed(long)} reseeds the calling thread's generator only. Smile 4.4.2 draws
  * those numbers on the calling thread (its parallel streams compute distances and sums, not

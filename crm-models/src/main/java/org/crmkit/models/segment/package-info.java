@@ -15,14 +15,14 @@
  * <p>Entry points: {@link org.crmkit.models.segment.FeatureTable},
  * {@link org.crmkit.models.segment.Scaler}, the {@link org.crmkit.models.segment.Clusterer}s
  * ({@link org.crmkit.models.segment.KMeansClusterer},
- * {@link org.crmkit.models.segment.AutoKClusterer},
+ * {@link org.crmkit.models.segment.GMeansClusterer},
  * {@link org.crmkit.models.segment.DbscanClusterer},
  * {@link org.crmkit.models.segment.HierarchicalClusterer},
  * {@link org.crmkit.models.segment.GaussianMixtureClusterer}),
  * {@link org.crmkit.models.segment.Validity}, {@link org.crmkit.models.segment.KSelection} and
  * {@link org.crmkit.models.segment.SegmentProfiles}.
  *
- * <p><b>Smile and its licence.</b> k-means, X-means, G-means, DBSCAN and hierarchical clustering
+ * <p><b>Smile and its licence.</b> k-means, G-means, DBSCAN and hierarchical clustering
  * run on Smile 4.4.2 (smile-core + smile-base only), which is GPL-3.0 (or commercial): an
  * application that ships them is bound by the GPL. This package and {@code churn} are the only
  * ones of crmkit that load Smile classes. Feature tables, scaling, validity indices, profiles and
@@ -47,7 +47,8 @@
  *       (2002). An efficient k-means clustering algorithm: analysis and implementation. IEEE
  *       TPAMI 24(7), 881–892. doi:10.1109/TPAMI.2002.1017616
  *   <li>Pelleg, D. &amp; Moore, A. (2000). X-means: extending k-means with efficient estimation of
- *       the number of clusters. Proceedings of ICML 2000, 727–734.
+ *       the number of clusters. Proceedings of ICML 2000, 727–734. (Not offered: Smile 4.4.2's
+ *       XMeans never splits; see {@link org.crmkit.models.segment.GMeansClusterer}.)
  *   <li>Hamerly, G. &amp; Elkan, C. (2003). Learning the k in k-means. Advances in Neural
  *       Information Processing Systems 16 (NIPS 2003).
  *   <li>Ester, M., Kriegel, H.-P., Sander, J. &amp; Xu, X. (1996). A density-based algorithm for
