@@ -85,12 +85,13 @@ public final class GMeansClusterer implements Clusterer {
   public Clusters fit(FeatureTable features) {
     Checks.notNull("features", features);
     double[][] x = features.rows();
-    KMeansClusterer.requireDistinct(x, maxK, "G-means");
+    KMeansClusterer.requireDistinct(features.data(), x.length, features.columnCount(), maxK,
+        "G-means");
     SmileRandom.seed(seed);
     CentroidClustering<double[], double[]> c =
         GMeans.fit(x, new Clustering.Options(maxK, maxIterations));
     int k = c.k();
-    if (KMeansClusterer.hasEmpty(c, k)) {
+    if (SmileKMeans.hasEmpty(c, k)) {
       throw new IllegalArgumentException("G-means left a segment empty with k = " + k
           + "; try a smaller maxK or KMeansClusterer");
     }

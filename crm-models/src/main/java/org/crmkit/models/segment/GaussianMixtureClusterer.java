@@ -25,7 +25,8 @@ import org.crmkit.core.Checks;
  * Clusters hard = g.clusters();
  * }</pre>
  *
- * <p>Start: k-means ({@link KMeansClusterer}, same k and seed, 10 restarts) gives the initial
+ * <p>Start: k-means ({@link KMeansClusterer} with its default, Smile-free engine, same k and
+ * seed, 10 restarts) gives the initial
  * means, weights n_c / n and covariances (within-segment, divisor n_c, plus 1e-6 on the diagonal
  * as scikit-learn's {@code reg_covar}, for the start only). EM then runs until the mean
  * log-likelihood per customer changes by less than the threshold (default 1e-5) or the

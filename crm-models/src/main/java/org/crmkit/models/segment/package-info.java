@@ -22,19 +22,23 @@
  * {@link org.crmkit.models.segment.Validity}, {@link org.crmkit.models.segment.KSelection} and
  * {@link org.crmkit.models.segment.SegmentProfiles}.
  *
- * <p><b>Smile and its licence.</b> k-means, G-means, DBSCAN and hierarchical clustering
- * run on Smile 4.4.2 (smile-core + smile-base only), which is GPL-3.0 (or commercial): an
- * application that ships them is bound by the GPL. This package and {@code churn} are the only
- * ones of crmkit that load Smile classes. Feature tables, scaling, validity indices, profiles and
- * Gaussian mixtures (Commons Math, Apache-2.0) do not touch Smile themselves, though the mixture
- * starts from Smile's k-means.
+ * <p><b>Smile and its licence.</b> G-means, DBSCAN, hierarchical clustering and k-means with
+ * {@link org.crmkit.models.segment.KMeansClusterer.Engine#SMILE} run on Smile 4.4.2 (smile-core +
+ * smile-base only), which is GPL-3.0 (or commercial): an application that ships them is bound by
+ * the GPL. This package and {@code churn} are the only ones of crmkit that load Smile classes.
+ * Feature tables, scaling, k-means with the default engine (crmkit's own), Gaussian mixtures
+ * (Commons Math, Apache-2.0), validity indices, k selection and profiles do not touch Smile. Smile
+ * logs every k-means iteration at INFO under the logger {@code smile}; set it to WARN to keep logs
+ * quiet.
  *
- * <p><b>Reproducibility.</b> Smile's random numbers come from {@code smile.math.MathEx}, one
- * generator per thread; the randomised clusterers reseed the calling thread's generator with
- * their seed immediately before fitting ({@code MathEx.setSeed}), and Smile 4.4.2 draws all of a
- * fit's random numbers on that thread, so a fit with the same data, options and seed gives the
- * same segments on any thread. Segments are then renumbered by decreasing size. The silhouette
- * sample uses a {@link java.util.SplittableRandom} with its own seed.
+ * <p><b>Reproducibility.</b> crmkit's k-means and the silhouette sample draw from a
+ * {@link java.util.SplittableRandom} seeded with the clusterer's (or the call's) seed. Smile's
+ * random numbers come from {@code smile.math.MathEx}, one generator per thread; the Smile-based
+ * clusterers reseed the calling thread's generator with their seed immediately before fitting
+ * ({@code MathEx.setSeed}), and Smile 4.4.2 draws all of a fit's random numbers on that thread
+ * (its parallel streams only compute distances and sums), so a fit with the same data, options
+ * and seed gives the same segments on any thread. Segments are then renumbered by decreasing
+ * size.
  *
  * <p>Sources:
  *
@@ -43,6 +47,8 @@
  *       Theory 28(2), 129–137. doi:10.1109/TIT.1982.1056489
  *   <li>Arthur, D. &amp; Vassilvitskii, S. (2007). k-means++: the advantages of careful seeding.
  *       Proceedings of SODA 2007, 1027–1035. doi:10.5555/1283383.1283494
+ *   <li>Hamerly, G. (2010). Making k-means even faster. Proceedings of the 2010 SIAM
+ *       International Conference on Data Mining, 130–140. doi:10.1137/1.9781611972801.12
  *   <li>Kanungo, T., Mount, D. M., Netanyahu, N. S., Piatko, C. D., Silverman, R. &amp; Wu, A. Y.
  *       (2002). An efficient k-means clustering algorithm: analysis and implementation. IEEE
  *       TPAMI 24(7), 881–892. doi:10.1109/TPAMI.2002.1017616

@@ -40,6 +40,19 @@ class ClusterersTest {
     assertEquals(50, c.segmentSize(s));
   }
 
+  @Test
+  void theSmileEngineFindsTheSameOptimum() {
+    FeatureTable f = SegmentData.iris();
+    Clusters c = KMeansClusterer.withK(3).withEngine(KMeansClusterer.Engine.SMILE).withSeed(11)
+        .fit(f);
+    assertEquals(78.851441426146, c.inertia(), 1e-9);   // scikit-learn 1.2.1, as above
+    assertTrue(c.method().contains("Smile KMeans"), c::method);
+    Clusters b = KMeansClusterer.withK(3).fit(SegmentData.blobs().select("a", "b"));
+    Clusters s = KMeansClusterer.withK(3).withEngine(KMeansClusterer.Engine.SMILE)
+        .fit(SegmentData.blobs());
+    assertArrayEquals(b.segments(), s.segments());   // the same blobs, numbered by size
+  }
+
   // scikit-learn 1.2.1 KMeans(n_init=10, random_state=0) on iris, inertia for k = 2 and 4:
   // 152.3479518, 57.22847321 (10 significant digits printed).
   @Test

@@ -140,13 +140,13 @@ class ValidityTest {
     assertEquals(exact, s1, 0.1);                              // a 60-flower sample is close
   }
 
-  // On 20,000 points from 4 Gaussian blobs, the silhouette of a 2,000-point sample estimates
+  // On 12,000 points from 4 Gaussian blobs, the silhouette of a 2,000-point sample estimates
   // the exact value: the per-point s(i) have sd < 0.3 here, so the sample mean's sd is < 0.007;
   // 0.03 is more than 4 standard errors.
   @Test
   void sampledSilhouetteEstimatesTheExactOne() {
     var r = new SplittableRandom(5);
-    int n = 20_000;
+    int n = 12_000;
     double[][] x = new double[n][];
     int[] y = new int[n];
     double[][] centers = {{0, 0}, {3, 0}, {0, 3}, {3, 3}};
