@@ -130,36 +130,32 @@ final class Lloyd {
     int[] a = new int[n];
     double[] u = new double[n];
     double[] l = new double[n];
-    double[][] sums = new double[blocks][k * d];
-    int[][] counts = new int[blocks][k];
+    double[][] deltaSum = new double[blocks][k * d];
+    int[][] deltaCount = new int[blocks][k];
     int[] changedPerBlock = new int[blocks];
     double[] s = new double[k];
     double[] move = new double[k];
     double[] sum = new double[k * d];
     int[] count = new int[k];
     double shiftTol = tolerance * meanVariance;
-    // first assignment: exact nearest and second nearest
+    // first assignment (exact nearest and second nearest) and the segment sums
     IntStream.range(0, blocks).parallel().forEach(b -> {
+      double[] sb = deltaSum[b];
+      int[] cb = deltaCount[b];
       for (int i = b * BLOCK, e = Math.min(n, i + BLOCK); i < e; i++) {
         nearestTwo(i, centers, a, u, l);
+        cb[a[i]]++;
+        for (int t = 0; t < d; t++) {
+          sb[a[i] * d + t] += x[i * d + t];
+        }
       }
     });
+    addDeltas(deltaSum, deltaCount, sum, count);
     int iterations = 0;
     boolean converged = false;
     while (iterations < maxIterations) {
       iterations++;
-      // centres from the current assignment
-      accumulate(a, sums, counts);
-      Arrays.fill(sum, 0);
-      Arrays.fill(count, 0);
-      for (int b = 0; b < blocks; b++) {
-        for (int q = 0; q < k * d; q++) {
-          sum[q] += sums[b][q];
-        }
-        for (int j = 0; j < k; j++) {
-          count[j] += counts[b][j];
-        }
-      }
+      // centres = means of the current segments
       relocateEmpty(a, u, l, sum, count);
       double shift = 0;
       for (int j = 0; j < k; j++) {
@@ -202,7 +198,10 @@ final class Lloyd {
         }
         s[j] = 0.5 * Math.sqrt(best);
       }
+      // reassign where the bounds allow a change; segment sums updated by the moves only
       IntStream.range(0, blocks).parallel().forEach(b -> {
+        double[] sb = deltaSum[b];
+        int[] cb = deltaCount[b];
         int changed = 0;
         for (int i = b * BLOCK, e = Math.min(n, i + BLOCK); i < e; i++) {
           int ai = a[i];
@@ -213,14 +212,23 @@ final class Lloyd {
             u[i] = Math.sqrt(Stats.sq(x, i, centers, ai, d));
             if (u[i] > m) {
               nearestTwo(i, centers, a, u, l);
-              if (a[i] != ai) {
+              int now = a[i];
+              if (now != ai) {
                 changed++;
+                cb[ai]--;
+                cb[now]++;
+                for (int t = 0; t < d; t++) {
+                  double v = x[i * d + t];
+                  sb[ai * d + t] -= v;
+                  sb[now * d + t] += v;
+                }
               }
             }
           }
         }
         changedPerBlock[b] = changed;
       });
+      addDeltas(deltaSum, deltaCount, sum, count);
       int changed = 0;
       for (int c : changedPerBlock) {
         changed += c;
@@ -247,6 +255,22 @@ final class Lloyd {
     return new Run(a, centers, inertia, iterations, converged);
   }
 
+  /** Adds the blocks' partial sums and counts in block order, and clears them. */
+  private void addDeltas(double[][] deltaSum, int[][] deltaCount, double[] sum, int[] count) {
+    for (int b = 0; b < blocks; b++) {
+      double[] sb = deltaSum[b];
+      int[] cb = deltaCount[b];
+      for (int q = 0; q < k * d; q++) {
+        sum[q] += sb[q];
+      }
+      for (int j = 0; j < k; j++) {
+        count[j] += cb[j];
+      }
+      Arrays.fill(sb, 0);
+      Arrays.fill(cb, 0);
+    }
+  }
+
   /** Sets a(i), u(i) = distance to the nearest centre, l(i) = to the second nearest. */
   private void nearestTwo(int i, double[] c, int[] a, double[] u, double[] l) {
     double d1 = Double.POSITIVE_INFINITY;
@@ -267,27 +291,18 @@ final class Lloyd {
     l[i] = Math.sqrt(d2);
   }
 
-  private void accumulate(int[] a, double[][] sums, int[][] counts) {
-    IntStream.range(0, blocks).parallel().forEach(b -> {
-      double[] sb = sums[b];
-      int[] cb = counts[b];
-      Arrays.fill(sb, 0);
-      Arrays.fill(cb, 0);
-      for (int i = b * BLOCK, e = Math.min(n, i + BLOCK); i < e; i++) {
-        int ai = a[i];
-        cb[ai]++;
-        for (int t = 0; t < d; t++) {
-          sb[ai * d + t] += x[i * d + t];
-        }
-      }
-    });
-  }
-
   /**
    * Gives each empty segment the customer farthest from its centre (by the upper bound, which is
    * exact or larger), taken from a segment of more than one customer.
    */
   private void relocateEmpty(int[] a, double[] u, double[] l, double[] sum, int[] count) {
+    boolean any = false;
+    for (int c : count) {
+      any |= c == 0;
+    }
+    if (!any) {
+      return;
+    }
     for (int j = 0; j < k; j++) {
       if (count[j] > 0) {
         continue;
