@@ -273,11 +273,41 @@ final class Lloyd {
 
   /** Sets a(i), u(i) = distance to the nearest centre, l(i) = to the second nearest. */
   private void nearestTwo(int i, double[] c, int[] a, double[] u, double[] l) {
+    if (d == 3) {
+      nearestTwo3(i, c, a, u, l);
+      return;
+    }
     double d1 = Double.POSITIVE_INFINITY;
     double d2 = Double.POSITIVE_INFINITY;
     int best = 0;
     for (int j = 0; j < k; j++) {
       double q = Stats.sq(x, i, c, j, d);
+      if (q < d1) {
+        d2 = d1;
+        d1 = q;
+        best = j;
+      } else if (q < d2) {
+        d2 = q;
+      }
+    }
+    a[i] = best;
+    u[i] = Math.sqrt(d1);
+    l[i] = Math.sqrt(d2);
+  }
+
+  /** {@link #nearestTwo} unrolled for three features, the RFM case (about a quarter faster). */
+  private void nearestTwo3(int i, double[] c, int[] a, double[] u, double[] l) {
+    double x0 = x[3 * i];
+    double x1 = x[3 * i + 1];
+    double x2 = x[3 * i + 2];
+    double d1 = Double.POSITIVE_INFINITY;
+    double d2 = Double.POSITIVE_INFINITY;
+    int best = 0;
+    for (int j = 0, o = 0; j < k; j++, o += 3) {
+      double e0 = x0 - c[o];
+      double e1 = x1 - c[o + 1];
+      double e2 = x2 - c[o + 2];
+      double q = e0 * e0 + e1 * e1 + e2 * e2;
       if (q < d1) {
         d2 = d1;
         d1 = q;
