@@ -1,0 +1,118 @@
+package org.crmkit.models.churn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every Smile learner the churn package calls runs with smile-core and smile-base alone on the
+ * class path (the parent POM excludes DuckDB, the JavaCPP/OpenBLAS natives, parso and
+ * commons-csv), and only {@code SmileBackend} refers to Smile.
+ */
+class ChurnSmileClassPathTest {
+
+  @Test
+  void onlySmileCoreAndSmileBaseAreOnTheClassPath() throws Exception {
+    for (String name : new String[] {"org.duckdb.DuckDBDriver", "org.bytedeco.javacpp.Loader",
+        "org.bytedeco.openblas.global.openblas", "com.epam.parso.SasFileReader",
+        "org.apache.commons.csv.CSVFormat"}) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(name), name);
+    }
+    TreeSet<String> smileJars = new TreeSet<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.contains("haifengl")) {
+        smileJars.add(Path.of(entry).getFileName().toString());
+      }
+    }
+    assertEquals(new TreeSet<>(List.of("smile-base-4.4.2.jar", "smile-core-4.4.2.jar")),
+        smileJars);
+    for (Class<?> c : new Class<?>[] {smile.classification.LogisticRegression.class,
+        smile.classification.RandomForest.class, smile.classification.GradientTreeBoost.class}) {
+      String where = c.getProtectionDomain().getCodeSource().getLocation().toString();
+      assertTrue(where.contains("smile-core-4.4.2.jar"), c + " from " + where);
+    }
+  }
+
+  @Test
+  void everyLearnerWeCallRunsWithoutTheHeavyDependencies() {
+    Synthetic.Data d = Synthetic.data(400, 12);
+    List<ChurnClassifier> all = List.of(
+        ChurnClassifier.logisticRegression(),
+        ChurnClassifier.logisticRegression().withClassWeights(ClassWeights.balanced()),
+        ChurnClassifier.randomForest().withTrees(10),
+        ChurnClassifier.randomForest().withTrees(10).withClassWeights(ClassWeights.balanced())
+            .withSubsample(0.8).withMtry(2),
+        ChurnClassifier.gradientBoosting().withTrees(10),
+        ChurnClassifier.gradientBoosting().withTrees(10).withClassWeights(ClassWeights.of(1, 2))
+            .withCalibration(Calibration.ISOTONIC),
+        ChurnClassifier.randomForest().withTrees(10).withCalibration(Calibration.PLATT));
+    for (ChurnClassifier c : all) {
+      double[] p = c.fit(d.features(), d.y()).probabilities(d.features());
+      assertEquals(400, p.length);
+      double auc = ChurnMetrics.rocAuc(d.y(), p);
+      assertTrue(auc > 0.7, c.describe() + ": in-sample AUC " + auc);
+    }
+  }
+
+  @Test
+  void onlySmileBackendRefersToSmile() throws IOException, URISyntaxException {
+    Path dir = Path.of(ChurnClassifier.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI()).resolve("org/crmkit/models/churn");
+    List<String> users = new ArrayList<>();
+    int scanned = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        scanned++;
+        if (utf8(Files.readAllBytes(f)).stream().anyMatch(s -> s.contains("smile/"))) {
+          users.add(f.getFileName().toString().replaceAll("[$.].*", ""));
+        }
+      }
+    }
+    assertTrue(scanned >= 20, "scanned " + scanned);
+    assertFalse(users.isEmpty(), "the scan must find SmileBackend");
+    assertEquals(List.of("SmileBackend"), users.stream().distinct().toList());
+  }
+
+  /** The CONSTANT_Utf8 strings of a class file (JVMS §4.4). */
+  static List<String> utf8(byte[] bytes) throws IOException {
+    var in = new DataInputStream(new ByteArrayInputStream(bytes));
+    if (in.readInt() != 0xCAFEBABE) {
+      throw new IOException("not a class file");
+    }
+    in.skipBytes(4);
+    int n = in.readUnsignedShort();
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      int tag = in.readUnsignedByte();
+      if (tag == 1) {
+        out.add(in.readUTF());
+      } else if (tag == 5 || tag == 6) {
+        in.skipBytes(8);
+        i++;
+      } else if (tag == 15) {
+        in.skipBytes(3);
+      } else if (tag == 7 || tag == 8 || tag == 16 || tag == 19 || tag == 20) {
+        in.skipBytes(2);
+      } else if (tag == 3 || tag == 4 || (tag >= 9 && tag <= 12) || tag == 17 || tag == 18) {
+        in.skipBytes(4);
+      } else {
+        throw new IOException("constant pool tag " + tag);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,37 @@
+package org.crmkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.crmkit.core.log.TransactionLog;
+import org.junit.jupiter.api.Test;
+
+class ChurnModelTest {
+
+  @Test
+  void theMasterFileIsBundled() {
+    TransactionLog log = ChurnModel.cdnowMaster();
+    assertEquals(69_659, log.size()); // ORACLES.md / the file: 69,659 purchases
+    assertEquals(23_570, log.customerCount());
+  }
+
+  @Test
+  void theComparisonRunsOnTheSample() {
+    var bytes = new ByteArrayOutputStream();
+    List<ChurnModel.Row> rows = ChurnModel.run(SampleData.cdnowSample(), "CDNOW 1/10 sample", 3,
+        10, 42, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(5, rows.size(), out);
+    for (ChurnModel.Row r : rows.subList(0, 3)) {
+      assertTrue(r.meanAuc() > 0.7, r.toString()); // every classifier beats chance clearly
+    }
+    assertTrue(out.contains("ChurnLabels: 2,357 customers"), out);
+    assertTrue(out.contains("BG/NBD 1 - P(alive)"), out);
+    assertTrue(out.contains("Top 10 customers by value at risk"), out);
+    assertEquals(10, out.lines().filter(l -> l.matches("\\s+\\d+\\s+\\d{5}\\s.*")).count(), out);
+  }
+}
