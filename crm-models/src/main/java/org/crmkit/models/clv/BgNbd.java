@@ -167,8 +167,8 @@ public final class BgNbd {
     }
     double alpha0 = Math.max(sumT / Math.max(sumX, 1e-3 * scaled.totalWeight()), 1e-3);
     var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[] {0, 1, 0, 0}, s,
-        (th, g) -> BgFamily.logLikelihood(MODIFIED, th, scaled, g),
-        sub == scaled ? null : (th, g) -> BgFamily.logLikelihood(MODIFIED, th, sub, g),
+        ClvBgLikelihood.of(MODIFIED, scaled),
+        sub == scaled ? null : ClvBgLikelihood.of(MODIFIED, sub),
         (th, g) -> BgFamily.logLikelihood(MODIFIED, th, rows, g),
         new double[] {1, alpha0, 1, 1}, rows.totalWeight(), rows.size());
     MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);

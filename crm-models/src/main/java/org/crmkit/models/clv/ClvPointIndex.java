@@ -64,11 +64,14 @@ final class ClvPointIndex {
     return size - 1;
   }
 
+  /** MurmurHash3's 64-bit finaliser of the combined key. */
   private static int hash(int xv, long bits) {
-    long h = bits * 0x9E3779B97F4A7C15L + xv * 0xC2B2AE3D27D4EB4FL;
-    h ^= h >>> 29;
-    h *= 0xBF58476D1CE4E5B9L;
-    return (int) (h ^ (h >>> 32));
+    long h = bits + xv * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return (int) (h ^ (h >>> 33));
   }
 
   private void grow() {

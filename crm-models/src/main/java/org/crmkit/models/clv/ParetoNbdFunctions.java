@@ -217,11 +217,21 @@ final class ParetoNbdFunctions {
         + SpecialFunctions.logSumExp(t[0], t[1]);
   }
 
+  /** Beyond this spread of log-terms within one x the linear-scale path could underflow. */
+  private static final double LINEAR_SPREAD = 600;
+
   /**
    * Σ w ln L over the rows of {@code pts}, with dLL/d(r, α, s, β) in {@code gradient} when not
-   * null. The tail integral is evaluated once per distinct (x, u) point (u a t_x or a T), in
-   * parallel, then every row combines its two points. −∞ outside the domain or where a special
-   * function fails (the optimiser then steps back).
+   * null. −∞ outside the domain or where a special function fails (the optimiser then steps
+   * back).
+   *
+   * <p>The tail integral F and the alive term A(u) = (α+u)^−(r+x) (β+u)^−s are evaluated once
+   * per distinct (x, u) point (u a t_x or a T), in parallel. Within the points of one x they are
+   * scaled by one factor e^K (K = −their largest log) and kept in linear scale when their logs
+   * span less than {@value #LINEAR_SPREAD} (always, in practice), so that each row needs one
+   * logarithm: ln L_row = ln(A(T) + s (F(t_x) − F(T))) − K. F(t_x) − F(T) loses relative
+   * precision only when t_x ≈ T, where the death term is a small part of L, so L keeps its
+   * precision. Otherwise the row falls back to log space with log-sum-exp.
    */
   static double logLikelihood(double[] theta, ParetoNbdPoints pts, double[] gradient) {
     double r = theta[0];
@@ -232,27 +242,62 @@ final class ParetoNbdFunctions {
       return Double.NEGATIVE_INFINITY;
     }
     int np = pts.size();
+    boolean grad = gradient != null;
     double[] lnF = new double[np];
     double[] lnA = new double[np];
     double[] lnB = new double[np];
-    double[] dF = gradient == null ? null : new double[4 * np];
+    double[] t1 = new double[np];
+    double[] dF = grad ? new double[4 * np] : null;
+    double[] invA = grad ? new double[np] : null;
+    double[] invB = grad ? new double[np] : null;
     try {
       RowSums.forEach(np, j -> {
         double u = pts.u[j];
         lnF[j] = lnTail(r + pts.x[j], alpha, s + 1, beta, u, dF, 4 * j);
         lnA[j] = Math.log(alpha + u);
         lnB[j] = Math.log(beta + u);
+        t1[j] = -(r + pts.x[j]) * lnA[j] - s * lnB[j];
+        if (grad) {
+          invA[j] = 1 / (alpha + u);
+          invB[j] = 1 / (beta + u);
+        }
       });
     } catch (ArithmeticException e) {
       return Double.NEGATIVE_INFINITY;
+    }
+    // per x: the scale K and whether the linear path is safe; then F and A in linear scale
+    double[] scale = new double[np];
+    boolean[] linear = new boolean[np];
+    double[] fs = new double[np];
+    double[] as = new double[np];
+    int from = 0;
+    while (from < np) {
+      int to = from;
+      double hi = Double.NEGATIVE_INFINITY;
+      double lo = Double.POSITIVE_INFINITY;
+      while (to < np && pts.x[to] == pts.x[from]) {
+        hi = Math.max(hi, Math.max(lnF[to], t1[to]));
+        lo = Math.min(lo, Math.min(lnF[to], t1[to]));
+        to++;
+      }
+      boolean lin = hi - lo < LINEAR_SPREAD;
+      for (int j = from; j < to; j++) {
+        scale[j] = -hi;
+        linear[j] = lin;
+        if (lin) {
+          fs[j] = Math.exp(lnF[j] - hi);
+          as[j] = Math.exp(t1[j] - hi);
+        }
+      }
+      from = to;
     }
     Rows rows = pts.rows;
     double lnAlpha = Math.log(alpha);
     double lnBeta = Math.log(beta);
     double lns = Math.log(s);
     double lgr = logGamma(r);
-    double psiR = gradient == null ? 0 : digamma(r);
-    return RowSums.sum(rows.size(), 4, gradient, (from, to, g) -> {
+    double psiR = grad ? digamma(r) : 0;
+    return RowSums.sum(rows.size(), 4, gradient, (rowFrom, rowTo, g) -> {
       double sum = 0;
       double gr = 0;
       double ga = 0;
@@ -261,7 +306,7 @@ final class ParetoNbdFunctions {
       int lastX = -1;
       double a1 = 0;
       double a1r = 0;
-      for (int i = from; i < to; i++) {
+      for (int i = rowFrom; i < rowTo; i++) {
         int x = rows.x[i];
         if (x != lastX) {
           lastX = x;
@@ -274,45 +319,68 @@ final class ParetoNbdFunctions {
         double rx = r + x;
         int jt = pts.rowT[i];
         int jx = pts.rowTx[i];
-        double t1 = -rx * lnA[jt] - s * lnB[jt];
-        double om = jx == jt ? 0 : -Math.expm1(lnF[jt] - lnF[jx]);
         double ll;
-        double w1 = 1;
-        double w2 = 0;
-        if (om > 0) {
-          double t2 = lns + lnF[jx] + Math.log(om);
-          double m = Math.max(t1, t2);
-          double e1 = Math.exp(t1 - m);
-          double e2 = Math.exp(t2 - m);
-          double es = e1 + e2;
-          ll = m + Math.log(es);
-          w1 = e1 / es;
-          w2 = e2 / es;
+        double w1;
+        double w2;
+        double om = 0; // 1 − F(T)/F(t_x), log path only
+        double inv = 0; // 1 / L (scaled), linear path only
+        if (linear[jt]) {
+          double alive = as[jt];
+          double diff = jx == jt ? 0 : Math.max(fs[jx] - fs[jt], 0);
+          double total = alive + s * diff;
+          ll = Math.log(total) - scale[jt];
+          inv = 1 / total;
+          w1 = alive * inv;
+          w2 = s * diff * inv;
         } else {
-          ll = t1;
+          double tt = t1[jt];
+          if (jx != jt) {
+            // 1 − e^d, d = ln F(T) − ln F(t_x) ≤ 0; expm1 only where 1 − e^d would cancel
+            double d = lnF[jt] - lnF[jx];
+            om = d > -0.5 ? -Math.expm1(d) : 1 - Math.exp(d);
+          }
+          w1 = 1;
+          w2 = 0;
+          if (om > 0) {
+            double t2 = lns + lnF[jx] + Math.log(om);
+            double dd = t2 - tt;
+            double e = Math.exp(-Math.abs(dd));
+            double es = 1 + e;
+            ll = (dd > 0 ? t2 : tt) + Math.log(es);
+            w1 = dd > 0 ? e / es : 1 / es;
+            w2 = dd > 0 ? 1 / es : e / es;
+          } else {
+            ll = tt;
+          }
         }
         sum += w * (a1 + ll);
         if (g != null) {
-          double ia = Math.exp(-lnA[jt]);
-          double ib = Math.exp(-lnB[jt]);
-          double di0 = 0;
-          double di1 = 0;
-          double di2 = 0;
-          double di3 = 0;
+          // death-term contributions w2 ∂ln I, ∂ln I = (F(t_x) ∂lnF(t_x) − F(T) ∂lnF(T)) / I
+          double d0 = 0;
+          double d1 = 0;
+          double d2 = 0;
+          double d3 = 0;
           if (w2 > 0) {
-            // ∂ ln I = (∂lnF(t_x) − e^d ∂lnF(T)) / (1 − e^d), d = lnF(T) − lnF(t_x)
-            double e = 1 - om;
             int kx = 4 * jx;
             int kt = 4 * jt;
-            di0 = (dF[kx] - e * dF[kt]) / om;
-            di1 = (dF[kx + 1] - e * dF[kt + 1]) / om;
-            di2 = (dF[kx + 2] - e * dF[kt + 2]) / om;
-            di3 = (dF[kx + 3] - e * dF[kt + 3]) / om;
+            double cx;
+            double ct;
+            if (inv > 0) {
+              cx = s * inv * fs[jx]; // w2 F(t_x) / I
+              ct = s * inv * fs[jt];
+            } else {
+              cx = w2 / om; // F(t_x)/I = 1/(1 − e^d)
+              ct = w2 * (1 - om) / om;
+            }
+            d0 = cx * dF[kx] - ct * dF[kt];
+            d1 = cx * dF[kx + 1] - ct * dF[kt + 1];
+            d2 = cx * dF[kx + 2] - ct * dF[kt + 2];
+            d3 = cx * dF[kx + 3] - ct * dF[kt + 3];
           }
-          gr += w * (a1r - w1 * lnA[jt] + w2 * di0);
-          ga += w * (r / alpha - w1 * rx * ia + w2 * di1);
-          gs += w * (lnBeta - w1 * lnB[jt] + w2 * (1 / s + di2));
-          gb += w * (s / beta - w1 * s * ib + w2 * di3);
+          gr += w * (a1r - w1 * lnA[jt] + d0);
+          ga += w * (r / alpha - w1 * rx * invA[jt] + d1);
+          gs += w * (lnBeta - w1 * lnB[jt] + w2 / s + d2);
+          gb += w * (s / beta - w1 * s * invB[jt] + d3);
         }
       }
       if (g != null) {
