@@ -121,4 +121,34 @@ final class ClvPointIndex {
     }
     return new Grouped(index, tx, bigT);
   }
+
+  /** A quantity of a distinct (x, T) pair (T in the model's unit). */
+  @FunctionalInterface
+  interface PairFunction {
+    double apply(int x, double bigT);
+  }
+
+  /** A customer's value from its (x, t_x, T) and its pair's value. */
+  @FunctionalInterface
+  interface RowFunction {
+    double apply(int x, double tx, double bigT, double pairValue);
+  }
+
+  /**
+   * Per customer of {@code s}: {@code row(x, t_x, T, pair(x, T))}, with {@code pair} evaluated
+   * once per distinct (x, T) and both stages in parallel; times are multiplied by
+   * {@code factor} (the summaries' unit to the model's).
+   */
+  static double[] byPair(CustomerSummaries s, double factor, PairFunction pair, RowFunction row) {
+    org.crmkit.core.Checks.notNull("summaries", s);
+    Grouped g = group(s, factor, false);
+    ClvPointIndex pts = g.points();
+    double[] values = new double[pts.size];
+    RowSums.forEach(pts.size, j -> values[j] = pair.apply(pts.x[j], pts.u[j]));
+    double[] out = new double[s.size()];
+    int[] idx = g.bigT();
+    RowSums.forEach(out.length, i -> out[i] = row.apply(s.x(i), s.tx(i) * factor,
+        s.T(i) * factor, values[idx[i]]));
+    return out;
+  }
 }

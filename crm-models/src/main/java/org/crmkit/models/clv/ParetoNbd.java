@@ -556,13 +556,7 @@ public final class ParetoNbd {
   }
 
   private double rate(Discounting discounting) {
-    Checks.notNull("discounting", discounting);
-    double delta = discounting.continuousRate(unit);
-    if (!(delta > 0)) {
-      throw new IllegalArgumentException(
-          "DERT sums over an infinite horizon: the discount rate must be > 0: " + discounting);
-    }
-    return delta;
+    return Dert.rate(discounting, unit, true);
   }
 
   /**
