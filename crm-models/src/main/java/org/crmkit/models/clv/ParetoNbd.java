@@ -424,9 +424,7 @@ public final class ParetoNbd {
    * t_x) and (x, T), in parallel.
    */
   public double[] probabilityAlive(CustomerSummaries summaries) {
-    double[] odds = logOddsDead(summaries);
-    RowSums.forEach(odds.length, i -> odds[i] = SpecialFunctions.inverseOnePlusExp(odds[i]));
-    return odds;
+    return grouped(summaries).alive;
   }
 
   /**
@@ -455,14 +453,8 @@ public final class ParetoNbd {
    */
   public double[] conditionalExpectedPurchases(CustomerSummaries summaries, double t) {
     double h = BgNbd.horizon(t);
-    double k = Horizons.factor(summaries.unit(), unit);
-    double[] out = logOddsDead(summaries);
-    RowSums.forEach(out.length, i -> {
-      double pa = SpecialFunctions.inverseOnePlusExp(out[i]);
-      out[i] = pa == 0 ? 0 : pa * ParetoNbdFunctions.expectedAlive(r + summaries.x(i),
-          alpha + summaries.T(i) * k, s, beta + summaries.T(i) * k, h);
-    });
-    return out;
+    return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.expectedAlive(r + x,
+        alpha + bt, s, beta + bt, h), false);
   }
 
   /** {@link #conditionalExpectedPurchases(CustomerSummaries, double)} with a period. */
@@ -500,18 +492,8 @@ public final class ParetoNbd {
   /** {@link #probabilityNoPurchase(int, double, double, double)} for every customer. */
   public double[] probabilityNoPurchase(CustomerSummaries summaries, double t) {
     double h = BgNbd.horizon(t);
-    double k = Horizons.factor(summaries.unit(), unit);
-    ClvPointIndex.Grouped g = ClvPointIndex.group(summaries, k, false);
-    ClvPointIndex pts = g.points();
-    double[] p0 = new double[pts.size];
-    RowSums.forEach(pts.size, j -> p0[j] = ParetoNbdFunctions.pmfAlive(0, r + pts.x[j],
-        alpha + pts.u[j], s, beta + pts.u[j], h));
-    double[] out = logOddsDead(summaries);
-    RowSums.forEach(out.length, i -> {
-      double pa = SpecialFunctions.inverseOnePlusExp(out[i]);
-      out[i] = (1 - pa) + pa * p0[g.bigT()[i]];
-    });
-    return out;
+    return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.pmfAlive(0, r + x, alpha + bt,
+        s, beta + bt, h), true);
   }
 
   /**
@@ -544,46 +526,115 @@ public final class ParetoNbd {
   public double[] discountedExpectedResidualPurchases(CustomerSummaries summaries,
       Discounting discounting) {
     double delta = rate(discounting);
-    double k = Horizons.factor(summaries.unit(), unit);
-    double[] out = logOddsDead(summaries);
-    RowSums.forEach(out.length, i -> {
-      double pa = SpecialFunctions.inverseOnePlusExp(out[i]);
-      double bt = summaries.T(i) * k;
-      out[i] = pa == 0 ? 0 : pa * ParetoNbdFunctions.dertAlive(r + summaries.x(i), alpha + bt,
-          s, beta + bt, delta);
-    });
-    return out;
+    return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.dertAlive(r + x, alpha + bt, s,
+        beta + bt, delta), false);
   }
 
   private double rate(Discounting discounting) {
     return Dert.rate(discounting, unit, true);
   }
 
+  /** Beyond this spread of log-terms within one x the linear-scale path could underflow. */
+  private static final double LINEAR_SPREAD = 600;
+
   /**
-   * Per customer, ln of the odds of being dead, t2 − t1 (−∞ when t_x = T), with the tail
-   * integral computed once per distinct (x, u) pair of the table, in parallel.
+   * A table's customers grouped by distinct (x, t_x) and (x, T) pairs, with P(alive) per
+   * customer: the tail integral once per pair, in parallel.
    */
-  private double[] logOddsDead(CustomerSummaries summaries) {
+  private static final class Grouped {
+    final ClvPointIndex.Grouped g;
+    final double[] alive;
+
+    Grouped(ClvPointIndex.Grouped g, double[] alive) {
+      this.g = g;
+      this.alive = alive;
+    }
+
+    /**
+     * Per customer: P(alive) f(x, T) (or, with {@code dead}, 1 − P(alive) + P(alive) f), f
+     * evaluated once per distinct (x, T).
+     */
+    double[] perT(ClvPointIndex.PairFunction f, boolean dead) {
+      ClvPointIndex pts = g.points();
+      int[] it = g.bigT();
+      boolean[] isT = new boolean[pts.size];
+      for (int j : it) {
+        isT[j] = true;
+      }
+      double[] values = new double[pts.size];
+      RowSums.forEach(pts.size, j -> values[j] = isT[j] ? f.apply(pts.x[j], pts.u[j]) : 0);
+      double[] out = new double[alive.length];
+      RowSums.forEach(out.length, i -> {
+        double pa = alive[i];
+        double v = pa == 0 ? 0 : pa * values[it[i]];
+        out[i] = dead ? (1 - pa) + v : v;
+      });
+      return out;
+    }
+  }
+
+  /**
+   * Groups the customers and computes P(alive) = A(T) / (A(T) + s (F(t_x) − F(T))), A(u) =
+   * (α+u)^−(r+x) (β+u)^−s, F the tail integral: F and A once per distinct (x, u), scaled within
+   * each x by e^−max and kept in linear scale when their logs span less than 600 (then a
+   * customer costs no logarithm or exponential), else in log space.
+   */
+  private Grouped grouped(CustomerSummaries summaries) {
     Checks.notNull("summaries", summaries);
     double k = Horizons.factor(summaries.unit(), unit);
     ClvPointIndex.Grouped g = ClvPointIndex.group(summaries, k, true);
     ClvPointIndex pts = g.points();
-    double[] lnF = new double[pts.size];
-    RowSums.forEach(pts.size, j -> lnF[j] = ParetoNbdFunctions.lnTail(r + pts.x[j], alpha,
-        s + 1, beta, pts.u[j], null, 0));
-    double lns = Math.log(s);
-    double[] out = new double[summaries.size()];
-    RowSums.forEach(out.length, i -> {
-      int jt = g.bigT()[i];
-      int jx = g.tx()[i];
-      double rx = r + summaries.x(i);
-      double bt = pts.u[jt];
-      double t1 = -rx * Math.log(alpha + bt) - s * Math.log(beta + bt);
-      double t2 = jt == jx ? Double.NEGATIVE_INFINITY
-          : lns + ParetoNbdFunctions.lnDifference(lnF[jx], lnF[jt]);
-      out[i] = t2 - t1;
+    int np = pts.size;
+    double[] lnF = new double[np];
+    double[] t1 = new double[np];
+    RowSums.forEach(np, j -> {
+      double u = pts.u[j];
+      lnF[j] = ParetoNbdFunctions.lnTail(r + pts.x[j], alpha, s + 1, beta, u, null, 0);
+      t1[j] = -(r + pts.x[j]) * Math.log(alpha + u) - s * Math.log(beta + u);
     });
-    return out;
+    int maxX = 0;
+    for (int j = 0; j < np; j++) {
+      maxX = Math.max(maxX, pts.x[j]);
+    }
+    boolean scalable = maxX <= 4L * np + 1024;
+    double[] hi = new double[scalable ? maxX + 1 : 0];
+    double[] lo = new double[hi.length];
+    java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+    java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+    double[] fs = new double[np];
+    double[] as = new double[np];
+    if (scalable) {
+      for (int j = 0; j < np; j++) {
+        int x = pts.x[j];
+        hi[x] = Math.max(hi[x], Math.max(lnF[j], t1[j]));
+        lo[x] = Math.min(lo[x], Math.min(lnF[j], t1[j]));
+      }
+      RowSums.forEach(np, j -> {
+        int x = pts.x[j];
+        if (hi[x] - lo[x] < LINEAR_SPREAD) {
+          fs[j] = Math.exp(lnF[j] - hi[x]);
+          as[j] = Math.exp(t1[j] - hi[x]);
+        }
+      });
+    }
+    double lns = Math.log(s);
+    double[] alive = new double[summaries.size()];
+    int[] it = g.bigT();
+    int[] ix = g.tx();
+    RowSums.forEach(alive.length, i -> {
+      int jt = it[i];
+      int jx = ix[i];
+      int x = summaries.x(i);
+      if (scalable && hi[x] - lo[x] < LINEAR_SPREAD) {
+        double diff = jx == jt ? 0 : Math.max(fs[jx] - fs[jt], 0);
+        alive[i] = as[jt] / (as[jt] + s * diff);
+      } else {
+        double t2 = jt == jx ? Double.NEGATIVE_INFINITY
+            : lns + ParetoNbdFunctions.lnDifference(lnF[jx], lnF[jt]);
+        alive[i] = SpecialFunctions.inverseOnePlusExp(t2 - t1[jt]);
+      }
+    });
+    return new Grouped(g, alive);
   }
 
   // ------------------------------------------------------------------ simulation
