@@ -29,48 +29,54 @@ final class ParetoNbdPoints {
     this.rowT = rowT;
   }
 
-  /** The points of {@code rows} (which are sorted by x). */
+  /**
+   * The points of {@code rows} (which are sorted by x): the distinct times among all t_x and T
+   * get global ids (a primitive hash), then each run of equal x numbers the ids it uses, in
+   * order of first use: O(rows), no sorting. The points of one x are contiguous.
+   */
   static ParetoNbdPoints of(Rows rows) {
     int n = rows.size();
+    double[] all = new double[2 * n];
+    System.arraycopy(rows.tx, 0, all, 0, n);
+    System.arraycopy(rows.T, 0, all, n, n);
+    ClvCompression.Ranks ids = ClvCompression.Ranks.of(all);
+    int[] id = ids.rank();
+    double[] values = ids.values();
+    int[] stamp = new int[values.length];
+    Arrays.fill(stamp, -1);
+    int[] local = new int[values.length];
     int[] rowTx = new int[n];
     int[] rowT = new int[n];
-    int[] px = new int[Math.max(16, n)];
-    double[] pu = new double[Math.max(16, n)];
+    int[] px = new int[Math.max(16, Math.min(2 * n, 1 << 16))];
+    double[] pu = new double[px.length];
     int np = 0;
-    int from = 0;
-    while (from < n) {
-      int xv = rows.x[from];
-      int to = from;
-      while (to < n && rows.x[to] == xv) {
-        to++;
+    int run = -1;
+    int lastX = -1;
+    for (int i = 0; i < n; i++) {
+      int xv = rows.x[i];
+      if (i == 0 || xv != lastX) {
+        run++;
+        lastX = xv;
       }
-      double[] vals = new double[2 * (to - from)];
-      for (int i = from; i < to; i++) {
-        vals[2 * (i - from)] = rows.tx[i] + 0.0; // + 0.0 turns −0.0 into 0.0
-        vals[2 * (i - from) + 1] = rows.T[i] + 0.0;
-      }
-      Arrays.sort(vals);
-      int m = 0;
-      for (int k = 0; k < vals.length; k++) {
-        if (k == 0 || vals[k] != vals[m - 1]) {
-          vals[m++] = vals[k];
+      for (int side = 0; side < 2; side++) {
+        int v = id[side == 0 ? i : n + i];
+        if (stamp[v] != run) {
+          stamp[v] = run;
+          local[v] = np;
+          if (np == px.length) {
+            px = Arrays.copyOf(px, 2 * np);
+            pu = Arrays.copyOf(pu, 2 * np);
+          }
+          px[np] = xv;
+          pu[np] = values[v];
+          np++;
+        }
+        if (side == 0) {
+          rowTx[i] = local[v];
+        } else {
+          rowT[i] = local[v];
         }
       }
-      if (np + m > px.length) {
-        int cap = Math.max(px.length * 2, np + m);
-        px = Arrays.copyOf(px, cap);
-        pu = Arrays.copyOf(pu, cap);
-      }
-      for (int k = 0; k < m; k++) {
-        px[np + k] = xv;
-        pu[np + k] = vals[k];
-      }
-      for (int i = from; i < to; i++) {
-        rowTx[i] = np + Arrays.binarySearch(vals, 0, m, rows.tx[i] + 0.0);
-        rowT[i] = np + Arrays.binarySearch(vals, 0, m, rows.T[i] + 0.0);
-      }
-      np += m;
-      from = to;
     }
     return new ParetoNbdPoints(rows, Arrays.copyOf(px, np), Arrays.copyOf(pu, np), rowTx, rowT);
   }
