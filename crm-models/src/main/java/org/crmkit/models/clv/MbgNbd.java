@@ -170,8 +170,8 @@ public final class MbgNbd {
     }
     double alpha0 = Math.max(sumT / Math.max(sumX, 1e-3 * scaled.totalWeight()), 1e-3);
     var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[] {0, 1, 0, 0}, s,
-        (th, g) -> BgFamily.logLikelihood(MODIFIED, th, scaled, g),
-        sub == scaled ? null : (th, g) -> BgFamily.logLikelihood(MODIFIED, th, sub, g),
+        ClvBgLikelihood.of(MODIFIED, scaled),
+        sub == scaled ? null : ClvBgLikelihood.of(MODIFIED, sub),
         (th, g) -> BgFamily.logLikelihood(MODIFIED, th, rows, g),
         new double[] {1, alpha0, 1, 1}, rows.totalWeight(), rows.size());
     MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);
@@ -403,8 +403,13 @@ public final class MbgNbd {
    * @param t the horizon in {@link #unit()}
    */
   public double[] conditionalExpectedPurchases(CustomerSummaries summaries, double t) {
-    return table(summaries, horizon(t), (x, tx, bt, h) ->
-        BgFamily.conditionalExpected(MODIFIED, r, alpha, a, b, x, tx, bt, h));
+    double h = horizon(t);
+    int k = MODIFIED ? 1 : 0; // dropout chances survived: x (BG/NBD) or x + 1 (MBG/NBD)
+    // the 2F1 part depends on (x, T) only: once per distinct pair (ClvPointIndex)
+    return ClvPointIndex.byPair(summaries, Horizons.factor(summaries.unit(), unit),
+        (x, bt) -> BgFamily.expectedCount(r + x, alpha + bt, a, b + x + k, h),
+        (x, tx, bt, v) -> v == 0 ? 0
+            : BgFamily.probabilityAlive(MODIFIED, r, alpha, a, b, x, tx, bt) * v);
   }
 
   /** {@link #conditionalExpectedPurchases(CustomerSummaries, double)} with a period. */
@@ -449,6 +454,45 @@ public final class MbgNbd {
   /** {@link #probabilityNoPurchase(CustomerSummaries, double)} with a period. */
   public double[] probabilityNoPurchase(CustomerSummaries summaries, Period horizon) {
     return probabilityNoPurchase(summaries, Horizons.of(horizon, unit));
+  }
+
+  /**
+   * The discounted expected residual purchases (DERT; Fader, Hardie &amp; Lee 2005, JMR 42(4),
+   * doi:10.1509/jmkr.2005.42.4.415): the expected number of purchases from T on, each
+   * discounted to T by e^(−δt), δ = {@code discounting.continuousRate(unit())}. There is no
+   * closed form for this model; it is computed as
+   *
+   * <pre>
+   *   DERT = P(alive) ∫_0^∞ e^(−δt) (R/A) 2F1(R+1, a; a+B; −t/A) dt,
+   *   R = r+x, A = α+T, B = b+x+1,
+   * </pre>
+   *
+   * the integrand being the discounted purchase intensity of a customer alive at T (the
+   * derivative of the conditional expectation), by adaptive Gauss–Kronrod quadrature in w = δt
+   * to relative 1e-10. Over an infinite horizon, so δ must be &gt; 0.
+   *
+   * @throws IllegalArgumentException if the rate is 0, or the customer is invalid
+   */
+  public double discountedExpectedResidualPurchases(int x, double tx, double T,
+      Discounting discounting) {
+    checkCustomer(x, tx, T);
+    double delta = Dert.rate(discounting, unit, true);
+    double pa = BgFamily.probabilityAlive(MODIFIED, r, alpha, a, b, x, tx, T);
+    return pa == 0 ? 0
+        : pa * Dert.bgAlive(MODIFIED, r, alpha, a, b, x, T, delta, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * {@link #discountedExpectedResidualPurchases(int, double, double, Discounting)} for every
+   * customer (the integral once per distinct (x, T), in parallel).
+   */
+  public double[] discountedExpectedResidualPurchases(CustomerSummaries summaries,
+      Discounting discounting) {
+    double delta = Dert.rate(discounting, unit, true);
+    return ClvPointIndex.byPair(summaries, Horizons.factor(summaries.unit(), unit),
+        (x, bt) -> Dert.bgAlive(MODIFIED, r, alpha, a, b, x, bt, delta, Double.POSITIVE_INFINITY),
+        (x, tx, bt, v) -> v == 0 ? 0
+            : BgFamily.probabilityAlive(MODIFIED, r, alpha, a, b, x, tx, bt) * v);
   }
 
   // ------------------------------------------------------------------ simulation

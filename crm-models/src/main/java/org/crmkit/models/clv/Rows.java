@@ -28,17 +28,27 @@ final class Rows {
     this.unit = unit;
   }
 
-  /** Compresses {@code s}. */
+  /** Compresses {@code s} (by {@link ClvCompression} when the keys fit, else by sorting). */
   static Rows of(CustomerSummaries s) {
     Checks.notNull("summaries", s);
     requireCustomers(s.size());
-    return of(s.compress());
+    Rows fast = ClvCompression.of(s);
+    return fast != null ? fast : of(s.compress());
+  }
+
+  /** Rows already merged and sorted by x, t_x, T (for {@link ClvCompression}). */
+  static Rows ofSorted(int[] x, double[] tx, double[] t, double[] w, ChronoUnit unit) {
+    return new Rows(x, tx, t, w, unit);
   }
 
   /** Re-compresses {@code s} (its rows may be given unsorted or repeated). */
   static Rows of(WeightedSummaries s) {
     Checks.notNull("summaries", s);
     requireCustomers(s.size());
+    Rows fast = ClvCompression.of(s);
+    if (fast != null) {
+      return fast;
+    }
     int n = s.size();
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
