@@ -16,7 +16,7 @@
  * the same optimisation; estimates are reported in the data's units. Standard errors come from
  * that Hessian by the delta method. Log-likelihoods are summed in parallel over fixed chunks of
  * rows and added in a fixed order, so results do not depend on the number of cores. Every fit
- * carries a {@link org.crmkit.models.clv.FitReport}; a fit that did not converge says so there
+ * carries a {@link org.crmkit.core.model.FitReport}; a fit that did not converge says so there
  * and in its {@code toString()}.
  *
  * <p><b>Large tables.</b> Rows are compressed by a radix sort of packed (x, rank t_x, rank T)
