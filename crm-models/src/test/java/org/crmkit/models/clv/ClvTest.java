@@ -221,6 +221,29 @@ class ClvTest {
   }
 
   @Test
+  void javadocExamplesRun() {
+    // ParetoNbd's class Javadoc
+    var log = Cdnow.log();
+    var s = CustomerSummaries.of(log, java.time.LocalDate.of(1997, 9, 30), ChronoUnit.WEEKS);
+    ParetoNbd fit = ParetoNbdTest.FIT; // ParetoNbd.fit(s), fitted once for the class
+    double[] alive = fit.probabilityAlive(s);
+    double[] next52 = fit.conditionalExpectedPurchases(s, Period.ofWeeks(52));
+    double[] dert = fit.discountedExpectedResidualPurchases(s, Discounting.annualRate(0.15));
+    assertEquals(s.size(), alive.length + next52.length + dert.length - 2 * s.size());
+    // Clv's class Javadoc
+    BgNbd bgNbd = BG;
+    GammaGamma gammaGamma = GG;
+    CustomerSummaries summaries = s;
+    Clv clv = Clv.of(bgNbd, gammaGamma)
+        .withAnnualDiscountRate(0.10)
+        .withMargin(0.3)
+        .over(Period.ofYears(1));
+    ClvTable values = clv.forCustomers(summaries);
+    ClvTable top = values.top(10);
+    assertEquals(10, top.size());
+  }
+
+  @Test
   void missingSettingsAndBadInputAreReported() {
     RuntimeException e = assertThrows(IllegalStateException.class,
         () -> Clv.of(BG, GG).over(Period.ofYears(1)).forCustomer(1, 1, 2, 10));
