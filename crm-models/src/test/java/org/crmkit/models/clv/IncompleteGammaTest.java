@@ -182,7 +182,7 @@ class IncompleteGammaTest {
     for (double s : new double[] {0.3, 1.0, 2.7}) {
       for (double z : new double[] {0.01, 0.5, 4}) {
         var g = new org.apache.commons.math3.distribution.GammaDistribution(s, 1);
-        int n = 200_000;
+        int n = 20_000;
         double sum = 0;
         for (int i = 0; i < n; i++) {
           double q = g.inverseCumulativeProbability((i + 0.5) / n);
@@ -190,7 +190,8 @@ class IncompleteGammaTest {
         }
         double k = IncompleteGamma.discountShare(s, z);
         assertTrue(k > 0 && k < 1);
-        assertEquals(sum / n, k, 2e-5, () -> "s=" + s + " z=" + z);
+        // midpoint rule on the quantiles: error O(1/n) from the gamma's tail near 0
+        assertEquals(sum / n, k, 2e-4, () -> "s=" + s + " z=" + z);
       }
     }
   }

@@ -173,6 +173,49 @@ class ParetoNbdProperties {
     assertEquals(direct, lw, 1e-9 * Math.abs(direct));
   }
 
+  static Stream<Arguments> fitSeeds() {
+    return Cases.random(207L, 2, r -> Arguments.of(r.nextLong()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("fitSeeds")
+  void fittingWeightedRowsEqualsFittingExpandedRows(long seed) {
+    CustomerSummaries sim = CDNOW.simulate(300, 39, seed);
+    var rng = new SplittableRandom(seed);
+    int n = sim.size();
+    double[] w = new double[n];
+    java.util.List<Integer> expanded = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      w[i] = 1 + rng.nextInt(3);
+      for (int k = 0; k < w[i]; k++) {
+        expanded.add(i);
+      }
+    }
+    WeightedSummaries weighted = WeightedSummaries.ofColumns(sim.xs(), sim.txs(), sim.Ts(), w,
+        ChronoUnit.WEEKS);
+    int m = expanded.size();
+    String[] ids = new String[m];
+    int[] ex = new int[m];
+    double[] etx = new double[m];
+    double[] et = new double[m];
+    for (int j = 0; j < m; j++) {
+      int i = expanded.get(j);
+      ids[j] = "c" + j;
+      ex[j] = sim.x(i);
+      etx[j] = sim.tx(i);
+      et[j] = sim.T(i);
+    }
+    ParetoNbd fw = ParetoNbd.fit(weighted);
+    ParetoNbd fe = ParetoNbd.fit(CustomerSummaries.ofColumns(ids, ex, etx, et,
+        ChronoUnit.WEEKS));
+    assertEquals(fe.logLikelihood(), fw.logLikelihood(), 1e-6);
+    assertEquals(fe.fitReport().customers(), fw.fitReport().customers());
+    if (fe.fitReport().converged() && fw.fitReport().converged()) {
+      assertEquals(fe.r(), fw.r(), 1e-4 * fe.r());
+      assertEquals(fe.alpha(), fw.alpha(), 1e-4 * fe.alpha());
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("gradientCases")
   void likelihoodGradientMatchesCentralDifferences(long seed, double r, double alpha,
