@@ -20,6 +20,8 @@ import org.crmkit.core.metrics.SurveyReport;
 import org.crmkit.core.metrics.Surveys;
 import org.crmkit.core.table.ColumnTable;
 import org.crmkit.models.clv.BgNbd;
+import org.crmkit.models.clv.Clv;
+import org.crmkit.models.clv.ClvTable;
 import org.crmkit.models.clv.Diagnostics;
 import org.crmkit.models.clv.GammaGamma;
 import org.crmkit.core.rfm.RfmScorer;
@@ -141,7 +143,9 @@ public final class CustomerReport {
     double[] alive = bgAll.probabilityAlive(all);
     double[] nextYear = bgAll.conditionalExpectedPurchases(all, Period.ofYears(1));
     double[] spend = ggAll.conditionalExpectedSpend(all);
-    double[] clv = oneYearValue(bgAll, ggAll, all);
+    ClvTable values = Clv.of(bgAll, ggAll).withAnnualDiscountRate(ANNUAL_DISCOUNT_RATE)
+        .withMargin(MARGIN).over(Period.ofYears(1)).forCustomers(all);
+    double[] clv = values.clv();
     Table predictions = ColumnTable.builder(all.size())
         .strings("customer", all::customerId)
         .longs("x", all.xs())
@@ -151,6 +155,7 @@ public final class CustomerReport {
         .doubles("expected_purchases_1y", nextYear)
         .doubles("expected_spend", spend)
         .doubles("clv_1y", clv)
+        .doubles("dert", values.dert())
         .build();
     out.println();
     out.println(CLV_TITLE);
@@ -204,20 +209,15 @@ public final class CustomerReport {
     }
   }
 
-  private static final String CLV_TITLE =
-      "Top customers by 1-year value: margin 100 %, E[purchases in 52 weeks] × E[spend], "
-          + "not discounted";
+  /** The margin on revenue used for CLV in the report. */
+  static final double MARGIN = 0.30;
 
-  /** 1-year value: expected purchases in the next 52 weeks × expected spend per purchase. */
-  private static double[] oneYearValue(BgNbd bg, GammaGamma gg, CustomerSummaries s) {
-    double[] n = bg.conditionalExpectedPurchases(s, Period.ofYears(1));
-    double[] m = gg.conditionalExpectedSpend(s);
-    double[] v = new double[n.length];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = n[i] * m[i];
-    }
-    return v;
-  }
+  /** The effective annual discount rate used for CLV in the report. */
+  static final double ANNUAL_DISCOUNT_RATE = 0.10;
+
+  private static final String CLV_TITLE = String.format(Locale.ROOT,
+      "Top customers by 1-year CLV: margin %.0f %%, %.0f %% a year discounted continuously, "
+          + "BG/NBD × Gamma-Gamma", 100 * MARGIN, 100 * ANNUAL_DISCOUNT_RATE);
 
   private static void write(Table table, Path dir, String name) throws IOException {
     TableCsvWriter.standard().write(table, dir.resolve(name + ".csv"));
