@@ -204,7 +204,10 @@ public final class CrossValidation {
     return ChurnEvaluation.of(y, p);
   }
 
-  /** The out-of-fold predictions for writing: customer, fold, churned, probability. */
+  /**
+   * The out-of-fold predictions for writing: customer (the row number, from 1, for
+   * {@link #ofScores}), fold (from 0), churned (0/1), probability.
+   */
   public Table toTable() {
     return ColumnTable.builder(y.length).strings("customer", ids).longs("fold", folds)
         .longs("churned", y).doubles("probability", p).build();
