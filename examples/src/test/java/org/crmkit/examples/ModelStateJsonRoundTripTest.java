@@ -123,4 +123,49 @@ class ModelStateJsonRoundTripTest {
     assertArrayEquals(given.probabilityAlive(summaries),
         BgNbd.from(state).probabilityAlive(summaries));
   }
+
+  @Test
+  void paretoNbd(@TempDir Path dir) throws IOException {
+    org.crmkit.models.clv.ParetoNbd fit = org.crmkit.models.clv.ParetoNbd.fit(summaries);
+    // ORACLES.md, Pareto/NBD on the CDNOW sample: LL −9594.976 at the MLE.
+    assertEquals(-9594.976, fit.logLikelihood(), 1e-2);
+    ModelState state = fit.state();
+    assertEquals(state, throughFile(state, dir));
+    org.crmkit.models.clv.ParetoNbd back =
+        org.crmkit.models.clv.ParetoNbd.from(throughFile(state, dir));
+    assertSameBits(fit.parameters(), back.parameters());
+    assertSameBits(fit.covariance(), back.covariance());
+    assertEquals(fit.fitReport(), back.fitReport());
+    assertArrayEquals(fit.probabilityAlive(summaries), back.probabilityAlive(summaries));
+    assertArrayEquals(fit.conditionalExpectedPurchases(summaries, Period.ofWeeks(39)),
+        back.conditionalExpectedPurchases(summaries, Period.ofWeeks(39)));
+    assertEquals(fit.toString(), back.toString());
+  }
+
+  @Test
+  void bgBbAndShiftedBetaGeometric(@TempDir Path dir) throws IOException {
+    // BG/BB on a small recency/frequency table with counts (6 opportunities).
+    var table = org.crmkit.core.summary.WeightedSummaries.ofColumns(
+        new int[] {0, 1, 1, 2, 3, 4, 5, 6}, new double[] {0, 1, 5, 4, 6, 5, 6, 6},
+        new double[] {6, 6, 6, 6, 6, 6, 6, 6}, new double[] {3464, 1091, 277, 356, 365, 413,
+            573, 1203}, ChronoUnit.YEARS);
+    org.crmkit.models.clv.BgBb bb = org.crmkit.models.clv.BgBb.fit(table);
+    ModelState bbState = bb.state();
+    assertEquals(bbState, throughFile(bbState, dir));
+    org.crmkit.models.clv.BgBb bbBack = org.crmkit.models.clv.BgBb.from(throughFile(bbState, dir));
+    assertSameBits(bb.parameters(), bbBack.parameters());
+    assertArrayEquals(bb.conditionalExpectedTransactions(table, 5),
+        bbBack.conditionalExpectedTransactions(table, 5));
+
+    // ORACLES.md, sBG: the "regular" survivors per 1,000 for years 0..7.
+    var sbg = org.crmkit.models.clv.ShiftedBetaGeometric.fit(1000, 631, 468, 382, 326, 289,
+        262, 241);
+    ModelState sbgState = sbg.state();
+    assertEquals(sbgState, throughFile(sbgState, dir));
+    var sbgBack = org.crmkit.models.clv.ShiftedBetaGeometric.from(throughFile(sbgState, dir));
+    for (int t = 0; t <= 12; t++) {
+      assertEquals(Double.doubleToRawLongBits(sbg.survival(t)),
+          Double.doubleToRawLongBits(sbgBack.survival(t)), "S(" + t + ")");
+    }
+  }
 }
