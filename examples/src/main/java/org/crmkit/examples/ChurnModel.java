@@ -146,10 +146,10 @@ public final class ChurnModel {
     }
     out.printf(Locale.ROOT, "Stratified %d-fold cross-validation (seed %d), ROC AUC:%n", folds,
         seed);
-    out.printf(Locale.ROOT, "  %-42s %8s %8s %8s %8s%n", "model", "mean", "sd", "pooled",
+    out.printf(Locale.ROOT, "  %-46s %8s %8s %8s %8s%n", "model", "mean", "sd", "pooled",
         "mean AP");
     for (Row r : rows) {
-      out.printf(Locale.ROOT, "  %-42s %8.4f %8.4f %8.4f %8.4f%n", r.name(), r.meanAuc(),
+      out.printf(Locale.ROOT, "  %-46s %8.4f %8.4f %8.4f %8.4f%n", r.name(), r.meanAuc(),
           r.sdAuc(), r.pooledAuc(), r.meanAp());
     }
     // P(alive) is 1 for every customer without a repeat purchase (BG/NBD lets a customer drop

@@ -151,18 +151,38 @@ public final class ChurnFeatures {
     return new ChurnFeatures(cutoff, window, horizon, false, surveys, tickets);
   }
 
-  /** Adds the survey features from these answers (a copy is kept). */
+  /**
+   * Adds the survey features from these answers (a copy is kept).
+   *
+   * @throws IllegalArgumentException if the collection or an entry is null
+   */
   public ChurnFeatures withSurveys(Collection<SurveyResponse> answers) {
-    Checks.notNull("surveys", answers);
-    List<SurveyResponse> copy = List.copyOf(answers);
+    List<SurveyResponse> copy = copyWithoutNulls("surveys", answers);
     return new ChurnFeatures(cutoff, window, horizon, bgNbd, copy, tickets);
   }
 
-  /** Adds the ticket features from these tickets (a copy is kept). */
+  /**
+   * Adds the ticket features from these tickets (a copy is kept).
+   *
+   * @throws IllegalArgumentException if the collection or an entry is null
+   */
   public ChurnFeatures withTickets(Collection<ServiceTicket> serviceTickets) {
-    Checks.notNull("tickets", serviceTickets);
-    List<ServiceTicket> copy = List.copyOf(serviceTickets);
+    List<ServiceTicket> copy = copyWithoutNulls("tickets", serviceTickets);
     return new ChurnFeatures(cutoff, window, horizon, bgNbd, surveys, copy);
+  }
+
+  private static <T> List<T> copyWithoutNulls(String name, Collection<T> items) {
+    Checks.notNull(name, items);
+    List<T> copy = new ArrayList<>(items.size());
+    int i = 0;
+    for (T t : items) {
+      i++;
+      if (t == null) {
+        throw new IllegalArgumentException(name + ": entry " + i + " is null");
+      }
+      copy.add(t);
+    }
+    return List.copyOf(copy);
   }
 
   /** The cutoff date. */

@@ -109,8 +109,9 @@ public final class ChurnMetrics {
   }
 
   /**
-   * The Brier score: (1/n) Σ (p − y)² (Brier 1950, doi:10.1175/1520-0493(1950)078&lt;0001:VOFEIT&gt;2.0.CO;2);
-   * scikit-learn's {@code brier_score_loss}.
+   * The Brier score: (1/n) Σ (p − y)² (Brier 1950,
+   * doi:10.1175/1520-0493(1950)078&lt;0001:VOFEIT&gt;2.0.CO;2); scikit-learn's
+   * {@code brier_score_loss}.
    *
    * @throws IllegalArgumentException if a probability is outside [0, 1]
    */

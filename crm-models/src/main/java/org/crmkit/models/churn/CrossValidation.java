@@ -9,7 +9,8 @@ import org.crmkit.core.table.Table;
  * Stratified k-fold cross-validation of a churn classifier, or of a fixed score on the same folds.
  *
  * <pre>{@code
- * CrossValidation cv = CrossValidation.run(ChurnClassifier.randomForest(), features, labels, 5, 42);
+ * var forest = ChurnClassifier.randomForest();
+ * CrossValidation cv = CrossValidation.run(forest, features, labels, 5, 42);
  * cv.meanRocAuc(); cv.pooled().gains();
  * CrossValidation base = CrossValidation.ofScores("1 - P(alive)", oneMinusPAlive, y, 5, 42);
  * }</pre>

@@ -359,8 +359,8 @@ public final class FeatureTable {
   /** A header line and the first rows, for JShell. */
   @Override
   public String toString() {
-    var sb = new StringBuilder(String.format(Locale.ROOT, "FeatureTable: %s customers, %d features%n",
-        Fmt.count(ids.length), names.length));
+    var sb = new StringBuilder(String.format(Locale.ROOT,
+        "FeatureTable: %s customers, %d features%n", Fmt.count(ids.length), names.length));
     sb.append(toTable().format(Fmt.MAX_ROWS));
     return sb.toString().stripTrailing();
   }

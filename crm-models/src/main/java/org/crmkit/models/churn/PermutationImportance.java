@@ -58,7 +58,10 @@ public final class PermutationImportance {
     return of(model, features, labels.alignTo(features), repeats, seed);
   }
 
-  /** As {@link #of(ChurnPredictor, FeatureTable, ChurnLabels, int, long)} with labels in row order. */
+  /**
+   * As {@link #of(ChurnPredictor, FeatureTable, ChurnLabels, int, long)}, with labels in the
+   * table's row order.
+   */
   public static PermutationImportance of(ChurnPredictor model, FeatureTable features, int[] y,
       int repeats, long seed) {
     Checks.notNull("model", model);

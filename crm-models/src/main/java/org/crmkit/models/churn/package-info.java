@@ -17,7 +17,8 @@
  *       {@link org.crmkit.models.churn.ChurnPredictor}s.
  *   <li>Evaluation, in plain Java: {@link org.crmkit.models.churn.ChurnMetrics} (ROC AUC, average
  *       precision, log loss, Brier), {@link org.crmkit.models.churn.ConfusionMatrix},
- *       {@link org.crmkit.models.churn.GainsTable}, {@link org.crmkit.models.churn.CalibrationTable},
+ *       {@link org.crmkit.models.churn.GainsTable},
+ *       {@link org.crmkit.models.churn.CalibrationTable},
  *       {@link org.crmkit.models.churn.ChurnEvaluation},
  *       {@link org.crmkit.models.churn.CrossValidation} over
  *       {@link org.crmkit.models.churn.StratifiedKFold} folds, and
