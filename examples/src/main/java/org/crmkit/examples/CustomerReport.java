@@ -134,7 +134,9 @@ public final class CustomerReport {
     out.println(bg);
     out.println(gg);
     out.println();
-    out.println(Diagnostics.of(bg).conditionalExpectation(split, 7));
+    Diagnostics.ConditionalExpectation holdout =
+        Diagnostics.of(bg).conditionalExpectation(split, 7);
+    out.println(holdout);
 
     // Predictions at the end of the data, from summaries over all of it.
     CustomerSummaries all = CustomerSummaries.of(log, last, ChronoUnit.WEEKS);
@@ -183,7 +185,7 @@ public final class CustomerReport {
     write(segments.toTable(), dir, "rfm");
     write(segments.summary().toTable(), dir, "segments");
     write(predictions, dir, "predictions");
-    write(Diagnostics.of(bg).conditionalExpectation(split, 7).toTable(), dir, "holdout");
+    write(holdout.toTable(), dir, "holdout");
     write(nps.toTable(), dir, "nps");
     out.println();
     out.println("Tables written to " + dir.toAbsolutePath().normalize()
