@@ -7,6 +7,7 @@ import static org.crmkit.models.clv.SpecialFunctions.logGamma;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -170,7 +171,7 @@ public final class BgBb {
 
   private static BgBb fitData(Data d, FitOptions options) {
     MaximumLikelihood.Likelihood ll = (th, g) -> logLikelihood(th, d, g);
-    var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[4], 1, ll, null, ll,
+    var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[4], 1, ll, List.of(), ll,
         new double[] {1, 1, 1, 1}, d.totalWeight(), d.size());
     MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);
     return new BgBb(e.theta(), e);

@@ -20,6 +20,33 @@ final class BgFamily {
 
   private BgFamily() {}
 
+  // ------------------------------------------------------------------ fit
+
+  /**
+   * Fits BG/NBD (or MBG/NBD when {@code modified}) to {@code rows} by maximum likelihood: times
+   * scaled so the largest T is 10, a staged optimisation over the subsample ladder
+   * ({@link Rows#ladder()}), α's start the mean T per purchase, the others 1.
+   */
+  static MaximumLikelihood.Estimates fit(boolean modified, String name, String[] names, Rows rows,
+      FitOptions options) {
+    double s = rows.timeScale();
+    Rows scaled = rows.scaled(s);
+    double sumX = 0;
+    double sumT = 0;
+    for (int i = 0; i < scaled.size(); i++) {
+      sumX += scaled.w[i] * scaled.x[i];
+      sumT += scaled.w[i] * scaled.T[i];
+    }
+    double alpha0 = Math.max(sumT / Math.max(sumX, 1e-3 * scaled.totalWeight()), 1e-3);
+    var coarse = scaled.ladder().stream()
+        .map(sub -> ClvBgLikelihood.of(modified, sub)).toList();
+    var p = new MaximumLikelihood.Problem(name, names, new int[] {0, 1, 0, 0}, s,
+        ClvBgLikelihood.of(modified, scaled), coarse,
+        (th, g) -> logLikelihood(modified, th, rows, g),
+        new double[] {1, alpha0, 1, 1}, rows.totalWeight(), rows.size());
+    return MaximumLikelihood.fit(p, options);
+  }
+
   // ------------------------------------------------------------------ likelihood
 
   /**

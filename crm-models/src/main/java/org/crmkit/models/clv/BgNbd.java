@@ -156,22 +156,7 @@ public final class BgNbd {
   }
 
   private static BgNbd fitRows(Rows rows, FitOptions options) {
-    double s = rows.timeScale();
-    Rows scaled = rows.scaled(s);
-    Rows sub = scaled.subsample(20_000);
-    double sumX = 0;
-    double sumT = 0;
-    for (int i = 0; i < scaled.size(); i++) {
-      sumX += scaled.w[i] * scaled.x[i];
-      sumT += scaled.w[i] * scaled.T[i];
-    }
-    double alpha0 = Math.max(sumT / Math.max(sumX, 1e-3 * scaled.totalWeight()), 1e-3);
-    var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[] {0, 1, 0, 0}, s,
-        ClvBgLikelihood.of(MODIFIED, scaled),
-        sub == scaled ? null : ClvBgLikelihood.of(MODIFIED, sub),
-        (th, g) -> BgFamily.logLikelihood(MODIFIED, th, rows, g),
-        new double[] {1, alpha0, 1, 1}, rows.totalWeight(), rows.size());
-    MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);
+    MaximumLikelihood.Estimates e = BgFamily.fit(MODIFIED, NAME, NAMES, rows, options);
     return new BgNbd(e.theta(), rows.unit, e);
   }
 

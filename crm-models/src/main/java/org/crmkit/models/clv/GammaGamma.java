@@ -6,6 +6,7 @@ import static org.crmkit.models.clv.SpecialFunctions.logGamma;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crmkit.core.Checks;
@@ -265,7 +266,7 @@ public final class GammaGamma {
     double s = data.meanSpend();
     Spend scaled = data.scaled(s);
     var problem = new MaximumLikelihood.Problem(NAME, NAMES, new int[] {0, 0, 1}, s,
-        (th, gr) -> logLikelihood(th, scaled, gr), null,
+        (th, gr) -> logLikelihood(th, scaled, gr), List.of(),
         (th, gr) -> logLikelihood(th, data, gr), new double[] {2, 3, 1}, data.totalWeight(),
         data.x.length);
     MaximumLikelihood.Estimates e = MaximumLikelihood.fit(problem, options);

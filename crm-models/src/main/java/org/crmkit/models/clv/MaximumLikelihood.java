@@ -46,14 +46,17 @@ final class MaximumLikelihood {
    * @param scaleExponents per parameter, the power of the scale it carries
    * @param scale the factor the data were divided by (1 for none)
    * @param scaled the likelihood on the scaled data
-   * @param simplex the likelihood the Nelder–Mead start uses (a subsample), or null for scaled
+   * @param coarse cheaper likelihoods on subsamples of the scaled data, coarsest first (empty
+   *     for none): the Nelder–Mead start runs on the first, then BFGS on each in turn, each
+   *     handing its optimum and curvature to the next, so the whole table is evaluated only
+   *     for the last few BFGS steps and the Hessian
    * @param original the likelihood on the data as given
    * @param start default start on the scaled natural scale
    * @param customers number of customers (sum of weights)
    * @param rows number of distinct rows
    */
   record Problem(String model, String[] names, int[] scaleExponents, double scale,
-      Likelihood scaled, Likelihood simplex, Likelihood original, double[] start,
+      Likelihood scaled, List<Likelihood> coarse, Likelihood original, double[] start,
       double customers, int rows) {}
 
   /**
@@ -123,8 +126,11 @@ final class MaximumLikelihood {
       u0[i] = Math.log(start);
     }
     Objective f = objective(p.scaled(), dim, o.penalty());
-    Objective simplex = p.simplex() == null ? f : objective(p.simplex(), dim, o.penalty());
-    Optimizer.Result r = Optimizer.minimise(f, simplex, u0, o.maxIterations(),
+    List<Objective> coarse = new ArrayList<>();
+    for (Likelihood c : p.coarse()) {
+      coarse.add(objective(c, dim, o.penalty()));
+    }
+    Optimizer.Result r = Optimizer.minimise(f, coarse, u0, o.maxIterations(),
         o.maxEvaluations());
     double[] theta = new double[dim];
     List<String> warnings = new ArrayList<>(r.warnings());

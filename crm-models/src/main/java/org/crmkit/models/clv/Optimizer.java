@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Nelder–Mead (reflection 1, expansion 2, contraction ½, shrink ½) from the start, with an
  *       initial simplex of steps 0.5 along each axis: robust far from the optimum and needs no
  *       gradient. It may run on a cheaper objective (a subsample of a very large table).
- *   <li>BFGS with an Armijo backtracking line search on the full objective's gradient.
+ *   <li>BFGS with an Armijo backtracking line search, first on each cheaper objective in turn
+ *       (coarsest first), then on the full one. Each run starts from the previous optimum and its
+ *       inverse-Hessian estimate; as a subsample's weights sum to the table's, its curvature is
+ *       the table's to sampling error, and the full objective needs only a few steps.
  *   <li>Newton steps with the Hessian taken by central differences of the gradient, until the
  *       Newton decrement g'H⁻¹g (twice the predicted remaining decrease of f) is below
  *       {@link #DECREMENT_TOLERANCE}. The decrement does not depend on the size of the table or on
@@ -43,15 +46,18 @@ final class Optimizer {
       double decrement, List<String> warnings) {}
 
   private final Objective f;
-  private final Objective start;
+  private final List<Objective> coarse;
   private final int maxIterations;
   private final int maxSimplexEvaluations;
   private int evaluations;
+  /** The inverse-Hessian estimate the last BFGS run ended with. */
+  private double[][] inverseHessian;
   private final List<String> warnings = new ArrayList<>();
 
-  private Optimizer(Objective f, Objective start, int maxIterations, int maxSimplexEvaluations) {
+  private Optimizer(Objective f, List<Objective> coarse, int maxIterations,
+      int maxSimplexEvaluations) {
     this.f = f;
-    this.start = start;
+    this.coarse = coarse;
     this.maxIterations = maxIterations;
     this.maxSimplexEvaluations = maxSimplexEvaluations;
   }
@@ -60,14 +66,15 @@ final class Optimizer {
    * Minimises {@code f} from {@code u0}.
    *
    * @param f the objective
-   * @param simplexObjective the objective the Nelder–Mead stage uses (may be {@code f})
+   * @param coarse cheaper approximations of {@code f} (subsamples), coarsest first; may be empty
    * @param u0 the start, where f must be finite
-   * @param maxIterations the most BFGS plus Newton iterations
+   * @param maxIterations the most BFGS plus Newton iterations on {@code f} (each cheaper objective
+   *     gets as many)
    * @param maxSimplexEvaluations the most function evaluations of the Nelder–Mead stage
    */
-  static Result minimise(Objective f, Objective simplexObjective, double[] u0, int maxIterations,
+  static Result minimise(Objective f, List<Objective> coarse, double[] u0, int maxIterations,
       int maxSimplexEvaluations) {
-    return new Optimizer(f, simplexObjective, maxIterations, maxSimplexEvaluations).run(u0);
+    return new Optimizer(f, List.copyOf(coarse), maxIterations, maxSimplexEvaluations).run(u0);
   }
 
   private double eval(Objective obj, double[] u, double[] g) {
@@ -97,8 +104,22 @@ final class Optimizer {
       throw new IllegalArgumentException(
           "the objective is not finite at the start " + Arrays.toString(u0));
     }
-    double[] u = nelderMead(u0);
-    int iterations = bfgs(u);
+    double[] u = nelderMead(coarse.isEmpty() ? f : coarse.get(0), u0);
+    double[][] curvature = null;
+    if (!coarse.isEmpty()) {
+      double[] v = u.clone();
+      for (Objective c : coarse) {
+        bfgs(c, v, curvature);
+        curvature = inverseHessian;
+      }
+      if (Double.isFinite(eval(f, v, null))) {
+        u = v;
+      } else { // a subsample misled the start: begin again where the full objective is known
+        u = u0.clone();
+        curvature = null;
+      }
+    }
+    int iterations = bfgs(f, u, curvature);
     // Newton polish
     double[] g = new double[n];
     double fu = eval(f, u, g);
@@ -171,7 +192,7 @@ final class Optimizer {
 
   // ---------------------------------------------------------------- Nelder–Mead
 
-  private double[] nelderMead(double[] u0) {
+  private double[] nelderMead(Objective start, double[] u0) {
     int n = u0.length;
     double[][] x = new double[n + 1][];
     double[] fx = new double[n + 1];
@@ -205,7 +226,7 @@ final class Optimizer {
           size = Math.max(size, Math.abs(x[i][j] - x[0][j]));
         }
       }
-      if (spread <= 1e-10 * (Math.abs(fx[0]) + 1e-10) && size < 1e-4) {
+      if (spread <= 1e-6 * (Math.abs(fx[0]) + 1e-10) && size < 1e-2) {
         break;
       }
       double[] centroid = new double[n];
@@ -270,16 +291,20 @@ final class Optimizer {
 
   // ---------------------------------------------------------------- BFGS
 
-  /** Runs BFGS in place on {@code u}; returns the number of iterations. */
-  private int bfgs(double[] u) {
+  /**
+   * Runs BFGS on {@code f} in place on {@code u}, from the inverse Hessian estimate
+   * {@code hinv0} (null: the identity, rescaled after the first step); returns the number of
+   * iterations and leaves the final estimate in {@link #inverseHessian}.
+   */
+  private int bfgs(Objective f, double[] u, double[][] hinv0) {
     int n = u.length;
     double[] g = new double[n];
     double fu = eval(f, u, g);
     if (!Double.isFinite(fu)) {
       throw new IllegalStateException("objective not finite after the simplex stage");
     }
-    double[][] hinv = identity(n);
-    boolean scaled = false;
+    double[][] hinv = hinv0 == null ? identity(n) : copy(hinv0);
+    boolean scaled = hinv0 != null;
     int it = 0;
     double[] uNew = new double[n];
     double[] gNew = new double[n];
@@ -367,7 +392,16 @@ final class Optimizer {
         break;
       }
     }
+    inverseHessian = hinv;
     return it;
+  }
+
+  private static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
   }
 
   // ---------------------------------------------------------------- Hessian and linear algebra

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crmkit.core.Checks;
 import org.crmkit.core.model.FitReport;
@@ -192,9 +193,11 @@ public final class ParetoNbd {
   private static ParetoNbd fitRows(Rows rows, FitOptions options) {
     double scale = rows.timeScale();
     Rows scaled = rows.scaled(scale);
-    Rows sub = scaled.subsample(20_000);
     ParetoNbdPoints all = ParetoNbdPoints.of(scaled);
-    ParetoNbdPoints part = sub == scaled ? null : ParetoNbdPoints.of(sub);
+    List<MaximumLikelihood.Likelihood> coarse = scaled.ladder().stream()
+        .map(ParetoNbdPoints::of)
+        .<MaximumLikelihood.Likelihood>map(pts -> (th, g) -> ParetoNbdFunctions.logLikelihood(th, pts, g))
+        .toList();
     double sumX = 0;
     double sumT = 0;
     for (int i = 0; i < scaled.size(); i++) {
@@ -206,7 +209,7 @@ public final class ParetoNbd {
     double beta0 = Math.max(sumT / n, 1e-3);
     var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[] {0, 1, 0, 1}, scale,
         (th, g) -> ParetoNbdFunctions.logLikelihood(th, all, g),
-        part == null ? null : (th, g) -> ParetoNbdFunctions.logLikelihood(th, part, g),
+        coarse,
         (th, g) -> ParetoNbdFunctions.logLikelihood(th, ParetoNbdPoints.of(rows), g),
         new double[] {1, alpha0, 1, beta0}, rows.totalWeight(), rows.size());
     MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);

@@ -132,6 +132,24 @@ final class Rows {
     return new Rows(x, tx2, t2, w, unit);
   }
 
+  /** The sizes of the subsamples a staged fit runs on before the whole table. */
+  static final int[] LADDER = {5_000, 20_000};
+
+  /**
+   * The subsamples ({@link #subsample(int)}) of the sizes in {@link #LADDER} that are smaller than
+   * these rows, smallest first (empty for a small table): what {@link MaximumLikelihood.Problem}
+   * calls its coarse likelihoods.
+   */
+  java.util.List<Rows> ladder() {
+    var out = new java.util.ArrayList<Rows>();
+    for (int max : LADDER) {
+      if (max > 0 && size() > 2 * max) {
+        out.add(subsample(max));
+      }
+    }
+    return out;
+  }
+
   /**
    * A systematic subsample of about {@code max} rows (every k-th row, weights times k so the
    * total weight is kept), or these rows when they are no more than {@code max}.

@@ -235,7 +235,7 @@ public final class ShiftedBetaGeometric {
         cells += c.survivors.length - 1;
       }
       MaximumLikelihood.Likelihood ll = (th, g) -> logLikelihood(th, cs, g);
-      var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[2], 1, ll, null, ll,
+      var p = new MaximumLikelihood.Problem(NAME, NAMES, new int[2], 1, ll, List.of(), ll,
           new double[] {1, 1}, customers, cells);
       MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);
       return new ShiftedBetaGeometric(e.theta(), e);
