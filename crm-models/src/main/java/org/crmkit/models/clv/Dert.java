@@ -71,20 +71,49 @@ final class Dert {
     return Math.max(0, v / delta);
   }
 
-  /** The BG/MBG intensity of a live customer: (R/A) 2F1(R+1, a; a+B; −t/A). */
+  /**
+   * The BG/MBG intensity of a live customer, (R/A) 2F1(R+1, a; a+B; −t/A): for t/(A+t) ≤ 3/4 by
+   * Pfaff's form (R/A) (1+t/A)^−(R+1) 2F1(R+1, B; a+B; t/(A+t)), a series of positive terms (no
+   * cancellation); beyond, or if that series does not settle, the Euler integral itself,
+   * (R/A) E_p[(1 + p t/A)^−(R+1)], by {@link BetaMixture}.
+   */
   static double bgIntensity(double bigR, double bigA, double a, double bigB, double t) {
-    return bigR / bigA * Hyp2F1.value(bigR + 1, a, a + bigB, -t / bigA);
+    double u = t / bigA;
+    if (u <= 3) {
+      double s = Hyp2F1.partialSeries(bigR + 1, bigB, a + bigB, u / (1 + u), 1, 0, 100_000, 1e4);
+      if (!Double.isNaN(s)) {
+        return bigR / bigA * Math.exp(-(bigR + 1) * Math.log1p(u)) * s;
+      }
+    }
+    return bigR / bigA
+        * BetaMixture.expectation(a, bigB, p -> Math.exp(-(bigR + 1) * Math.log1p(p * u)));
   }
 
   /**
    * D(H) of a live BG/NBD (k = x) or MBG/NBD (k = x + 1) customer with x repeat purchases at
-   * age T: posterior (R, A) = (r+x, α+T), B = b + k.
+   * age T: posterior (R, A) = (r+x, α+T), B = b + k. Over an infinite horizon in closed form
+   * given p: a customer with rate λ and dropout probability p makes λ e^(−λpt) purchases per
+   * unit of time, worth ∫ e^(−δt) λ e^(−λpt) dt = λ/(δ + λp); over λ ~ Gamma(R, A) that is
+   * E[λ/(δ + λp)] = (R/(δA)) K(R+1, δA/p), K(s, w) = E[w/(G + w)] for G ~ Gamma(s, 1)
+   * ({@link IncompleteGamma#discountShare}), so
+   *
+   * <pre>
+   *   D(∞) = (R/(δA)) E_p[K(R+1, δA/p)],  p ~ Beta(a, B),
+   * </pre>
+   *
+   * one quadrature over p ({@link BetaMixture}); K(R+1, ∞) = 1 at p = 0. Finite horizons
+   * integrate the discounted intensity over t.
    */
   static double bgAlive(boolean modified, double r, double alpha, double a, double b, int x,
       double bigT, double delta, double horizon) {
     double bigR = r + x;
     double bigA = alpha + bigT;
     double bigB = b + (modified ? x + 1 : x);
+    if (horizon == Double.POSITIVE_INFINITY) {
+      double w = delta * bigA;
+      return bigR / w * BetaMixture.expectation(a, bigB,
+          p -> p == 0 ? 1 : IncompleteGamma.discountShare(bigR + 1, w / p));
+    }
     return integrate(t -> bgIntensity(bigR, bigA, a, bigB, t), delta, horizon,
         h -> BgFamily.expectedCount(bigR, bigA, a, bigB, h));
   }

@@ -152,8 +152,20 @@ final class Hyp2F1 {
    */
   static double partialSeries(double a, double b, double c, double z, double first, int k0,
       int maxTerms) {
+    return partialSeries(a, b, c, z, first, k0, maxTerms, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * {@link #partialSeries(double, double, double, double, double, int, int)}, also NaN when the
+   * terms cancel too much: when Σ|t_k| exceeds {@code maxLoss} |Σ t_k| (rounding then costs
+   * that factor in relative error) or the sum overflows.
+   */
+  static double partialSeries(double a, double b, double c, double z, double first, int k0,
+      int maxTerms, double maxLoss) {
+    boolean checked = maxLoss < Double.POSITIVE_INFINITY;
     double sum = first;
     double term = first;
+    double magnitude = Math.abs(first);
     if (first == 0) {
       return 0;
     }
@@ -166,14 +178,18 @@ final class Hyp2F1 {
       double ratio = z * (a + k) * (b + k) / ((c + k) * (k + 1.0));
       term *= ratio;
       sum += term;
+      magnitude += Math.abs(term);
       if (term == 0 && (a + k == 0 || b + k == 0)) {
-        return sum; // terminating polynomial
+        return checked && magnitude > maxLoss * Math.abs(sum) ? Double.NaN : sum; // polynomial
       }
       if (k + 1 > kmin) {
         double r = Math.max(Math.abs(ratio), az);
         if (r < 1 && Math.abs(term) * r / (1 - r) <= EPS * Math.abs(sum)) {
-          return sum;
+          return checked && magnitude > maxLoss * Math.abs(sum) ? Double.NaN : sum;
         }
+      }
+      if (checked && !Double.isFinite(magnitude)) {
+        return Double.NaN;
       }
       if (!Double.isFinite(sum)) {
         throw new ArithmeticException(String.format(Locale.ROOT,

@@ -83,6 +83,10 @@ final class IncompleteGamma {
    * {@link ParetoNbd}.)
    */
   static double discountShare(double s, double z) {
+    if (z > 1e8 * (s + 2)) {
+      // E[z/(G+z)] = 1 − s/z + s(s+1)/z² − …: the third term is below 1e-16 of the first
+      return 1 - s / z * (1 - (s + 1) / z);
+    }
     double k = z * scaled(1 - s, z);
     return Math.min(1, k);
   }
