@@ -193,7 +193,7 @@ public final class Clv {
    */
   public Value forCustomer(int x, double tx, double T, double meanSpend) {
     requireSet();
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     double z = spend.conditionalExpectedSpend(x, meanSpend);
     double pa = model.probabilityAlive(x, tx, T);
     double[] v = pair(x, T, plan());

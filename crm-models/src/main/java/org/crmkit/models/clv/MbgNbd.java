@@ -5,7 +5,6 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.crmkit.core.Checks;
 import org.crmkit.core.summary.CustomerSummaries;
@@ -272,7 +271,7 @@ public final class MbgNbd {
    * @throws IllegalArgumentException if x &lt; 0, a time is negative or not finite, or t_x &gt; T
    */
   public double logLikelihood(int x, double tx, double T) {
-    checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     return BgFamily.logLikelihood(MODIFIED, r, alpha, a, b, x, tx, T);
   }
 
@@ -312,7 +311,7 @@ public final class MbgNbd {
    * @param t the horizon in {@link #unit()}, ≥ 0
    */
   public double expectedPurchases(double t) {
-    return BgFamily.expectedNew(MODIFIED, r, alpha, a, b, horizon(t));
+    return BgFamily.expectedNew(MODIFIED, r, alpha, a, b, Predictions.horizon(t));
   }
 
   /** {@link #expectedPurchases(double)} for a horizon given as a period (mean Gregorian months). */
@@ -337,7 +336,7 @@ public final class MbgNbd {
    */
   public double probabilityOfPurchases(int n, double t) {
     Checks.nonNegative("n", n);
-    return BgFamily.pmfNew(MODIFIED, n, r, alpha, a, b, horizon(t));
+    return BgFamily.pmfNew(MODIFIED, n, r, alpha, a, b, Predictions.horizon(t));
   }
 
   /** {@link #probabilityOfPurchases(int, double)} for a horizon given as a period. */
@@ -353,7 +352,7 @@ public final class MbgNbd {
    * @throws IllegalArgumentException if x &lt; 0, a time is negative or not finite, or t_x &gt; T
    */
   public double probabilityAlive(int x, double tx, double T) {
-    checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     return BgFamily.probabilityAlive(MODIFIED, r, alpha, a, b, x, tx, T);
   }
 
@@ -372,8 +371,8 @@ public final class MbgNbd {
    * @throws IllegalArgumentException if an argument is negative or not finite, or t_x &gt; T
    */
   public double conditionalExpectedPurchases(int x, double tx, double T, double t) {
-    checkCustomer(x, tx, T);
-    return BgFamily.conditionalExpected(MODIFIED, r, alpha, a, b, x, tx, T, horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return BgFamily.conditionalExpected(MODIFIED, r, alpha, a, b, x, tx, T, Predictions.horizon(t));
   }
 
   /** {@link #conditionalExpectedPurchases(int, double, double, double)} with a period. */
@@ -388,7 +387,7 @@ public final class MbgNbd {
    * @param t the horizon in {@link #unit()}
    */
   public double[] conditionalExpectedPurchases(CustomerSummaries summaries, double t) {
-    double h = horizon(t);
+    double h = Predictions.horizon(t);
     int k = MODIFIED ? 1 : 0; // dropout chances survived: x (BG/NBD) or x + 1 (MBG/NBD)
     // the 2F1 part depends on (x, T) only: once per distinct pair (ClvPointIndex)
     return ClvPointIndex.byPair(summaries, Horizons.factor(summaries.unit(), unit),
@@ -416,8 +415,8 @@ public final class MbgNbd {
    */
   public double conditionalProbabilityOfPurchases(int n, int x, double tx, double T, double t) {
     Checks.nonNegative("n", n);
-    checkCustomer(x, tx, T);
-    return BgFamily.pmfConditional(MODIFIED, n, r, alpha, a, b, x, tx, T, horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return BgFamily.pmfConditional(MODIFIED, n, r, alpha, a, b, x, tx, T, Predictions.horizon(t));
   }
 
   /**
@@ -426,13 +425,13 @@ public final class MbgNbd {
    * makes none with the posterior probability of no Poisson event in t.
    */
   public double probabilityNoPurchase(int x, double tx, double T, double t) {
-    checkCustomer(x, tx, T);
-    return BgFamily.probabilityNoPurchase(MODIFIED, r, alpha, a, b, x, tx, T, horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return BgFamily.probabilityNoPurchase(MODIFIED, r, alpha, a, b, x, tx, T, Predictions.horizon(t));
   }
 
   /** {@link #probabilityNoPurchase(int, double, double, double)} for every customer. */
   public double[] probabilityNoPurchase(CustomerSummaries summaries, double t) {
-    return table(summaries, horizon(t), (x, tx, bt, h) ->
+    return table(summaries, Predictions.horizon(t), (x, tx, bt, h) ->
         BgFamily.probabilityNoPurchase(MODIFIED, r, alpha, a, b, x, tx, bt, h));
   }
 
@@ -460,7 +459,7 @@ public final class MbgNbd {
    */
   public double discountedExpectedResidualPurchases(int x, double tx, double T,
       Discounting discounting) {
-    checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     double delta = Dert.rate(discounting, unit, true);
     double pa = BgFamily.probabilityAlive(MODIFIED, r, alpha, a, b, x, tx, T);
     return pa == 0 ? 0
@@ -507,22 +506,6 @@ public final class MbgNbd {
       m.put(NAMES[i], v[i]);
     }
     return Collections.unmodifiableMap(m);
-  }
-
-  static void checkCustomer(int x, double tx, double T) {
-    if (x < 0) {
-      throw new IllegalArgumentException("x must be >= 0: " + x);
-    }
-    Checks.nonNegative("t_x", tx);
-    Checks.nonNegative("T", T);
-    if (tx > T) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "t_x (%s) must not exceed T (%s)", tx, T));
-    }
-  }
-
-  static double horizon(double t) {
-    return Checks.nonNegative("horizon t", t);
   }
 
   /** Applies {@code f} to every customer, converting times to {@code unit}. */

@@ -325,7 +325,7 @@ public final class ParetoNbd {
    * @throws IllegalArgumentException if x &lt; 0, a time is negative or not finite, or t_x &gt; T
    */
   public double logLikelihood(int x, double tx, double T) {
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     return ParetoNbdFunctions.logLikelihood(r, alpha, s, beta, x, tx, T);
   }
 
@@ -368,7 +368,7 @@ public final class ParetoNbd {
    * @param t the horizon in {@link #unit()}, ≥ 0
    */
   public double expectedPurchases(double t) {
-    return ParetoNbdFunctions.expectedAlive(r, alpha, s, beta, BgNbd.horizon(t));
+    return ParetoNbdFunctions.expectedAlive(r, alpha, s, beta, Predictions.horizon(t));
   }
 
   /** {@link #expectedPurchases(double)} for a horizon given as a period (mean Gregorian months). */
@@ -400,7 +400,7 @@ public final class ParetoNbd {
    */
   public double probabilityOfPurchases(int n, double t) {
     Checks.nonNegative("n", n);
-    return ParetoNbdFunctions.pmfAlive(n, r, alpha, s, beta, BgNbd.horizon(t));
+    return ParetoNbdFunctions.pmfAlive(n, r, alpha, s, beta, Predictions.horizon(t));
   }
 
   /** {@link #probabilityOfPurchases(int, double)} for a horizon given as a period. */
@@ -417,7 +417,7 @@ public final class ParetoNbd {
    * @throws IllegalArgumentException if x &lt; 0, a time is negative or not finite, or t_x &gt; T
    */
   public double probabilityAlive(int x, double tx, double T) {
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     return ParetoNbdFunctions.probabilityAlive(r, alpha, s, beta, x, tx, T);
   }
 
@@ -439,8 +439,9 @@ public final class ParetoNbd {
    * @throws IllegalArgumentException if an argument is negative or not finite, or t_x &gt; T
    */
   public double conditionalExpectedPurchases(int x, double tx, double T, double t) {
-    BgNbd.checkCustomer(x, tx, T);
-    return ParetoNbdFunctions.conditionalExpected(r, alpha, s, beta, x, tx, T, BgNbd.horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return ParetoNbdFunctions.conditionalExpected(r, alpha, s, beta, x, tx, T,
+        Predictions.horizon(t));
   }
 
   /** {@link #conditionalExpectedPurchases(int, double, double, double)} with a period. */
@@ -455,7 +456,7 @@ public final class ParetoNbd {
    * @param t the horizon in {@link #unit()}
    */
   public double[] conditionalExpectedPurchases(CustomerSummaries summaries, double t) {
-    double h = BgNbd.horizon(t);
+    double h = Predictions.horizon(t);
     return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.expectedAlive(r + x,
         alpha + bt, s, beta + bt, h), false);
   }
@@ -479,8 +480,9 @@ public final class ParetoNbd {
    */
   public double conditionalProbabilityOfPurchases(int n, int x, double tx, double T, double t) {
     Checks.nonNegative("n", n);
-    BgNbd.checkCustomer(x, tx, T);
-    return ParetoNbdFunctions.pmfConditional(n, r, alpha, s, beta, x, tx, T, BgNbd.horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return ParetoNbdFunctions.pmfConditional(n, r, alpha, s, beta, x, tx, T,
+        Predictions.horizon(t));
   }
 
   /**
@@ -494,7 +496,7 @@ public final class ParetoNbd {
 
   /** {@link #probabilityNoPurchase(int, double, double, double)} for every customer. */
   public double[] probabilityNoPurchase(CustomerSummaries summaries, double t) {
-    double h = BgNbd.horizon(t);
+    double h = Predictions.horizon(t);
     return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.pmfAlive(0, r + x, alpha + bt,
         s, beta + bt, h), true);
   }
@@ -517,7 +519,7 @@ public final class ParetoNbd {
    */
   public double discountedExpectedResidualPurchases(int x, double tx, double T,
       Discounting discounting) {
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     double delta = rate(discounting);
     return ParetoNbdFunctions.dert(r, alpha, s, beta, x, tx, T, delta);
   }
