@@ -99,61 +99,23 @@ public final class MbgNbd {
    * + ln[ B(a, b+x+1)/B(a, b) (α+T)^−(r+x) + B(a+1, b+x)/B(a, b) (α+t_x)^−(r+x) ], summed
    * with log-sum-exp over distinct (x, t_x, T) rows times their weights, in parallel for large
    * tables, with the analytic gradient. The optimisation runs on ln r, ln α, ln a, ln b with times
-   * divided by max T / 10 (so daily and weekly data fit alike; α is transformed back); see
-   * {@link MaximumLikelihood} and {@link FitReport}.
+   * divided by max T / 10 (so daily and weekly data fit alike; α is transformed back, and
+   * {@link #withPenalty} takes it in this internal unit); see {@link MaximumLikelihood} and
+   * {@link FitReport}.
    */
-  public static final class Fitter {
-    private final FitOptions options;
-
+  public static final class Fitter extends RowsFitter<MbgNbd, Fitter> {
     private Fitter(FitOptions options) {
-      this.options = options;
-    }
-
-    /** At most {@code n} BFGS plus Newton iterations (default 200). */
-    public Fitter withMaxIterations(int n) {
-      return new Fitter(options.withMaxIterations(n));
-    }
-
-    /** At most {@code n} log-likelihood evaluations for the Nelder–Mead start (default 2,000). */
-    public Fitter withMaxEvaluations(int n) {
-      return new Fitter(options.withMaxEvaluations(n));
-    }
-
-    /**
-     * Adds λ Σ (ln θ_i)² to the negative log-likelihood (default 0), α taken in the internal time
-     * unit in which the largest T is 10, so the penalty does not depend on the data's unit.
-     */
-    public Fitter withPenalty(double lambda) {
-      return new Fitter(options.withPenalty(lambda));
+      super(options, Fitter::new);
     }
 
     /** Starts the optimiser at these values (in the data's time unit) instead of the default. */
     public Fitter withStart(double r, double alpha, double a, double b) {
-      return new Fitter(options.withStart(4, r, alpha, a, b));
-    }
-
-    /**
-     * Fits to every customer of {@code summaries} (compressed to distinct rows first).
-     *
-     * @throws IllegalArgumentException if the table is empty
-     */
-    public MbgNbd fit(CustomerSummaries summaries) {
-      return fitRows(Rows.of(summaries), options);
-    }
-
-    /**
-     * Fits to weighted rows (rows are merged when repeated); the result equals fitting the
-     * expanded table.
-     *
-     * @throws IllegalArgumentException if the table is empty
-     */
-    public MbgNbd fit(WeightedSummaries summaries) {
-      return fitRows(Rows.of(summaries), options);
+      return with(options.withStart(4, r, alpha, a, b));
     }
 
     @Override
-    public String toString() {
-      return "MbgNbd.Fitter: " + options;
+    MbgNbd fitRows(Rows rows) {
+      return MbgNbd.fitRows(rows, options);
     }
   }
 

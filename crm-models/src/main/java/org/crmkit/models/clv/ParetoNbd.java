@@ -131,62 +131,23 @@ public final class ParetoNbd {
    * <p>The log-likelihood (see the class description) is summed over distinct (x, t_x, T) rows
    * times their weights, with its analytic gradient, in parallel. The optimisation runs on
    * ln r, ln α, ln s, ln β with times divided by max T / 10 (so daily and weekly data fit alike;
-   * α and β are transformed back); see {@link FitReport}. β is often poorly identified (on the
-   * CDNOW sample its standard error is half its value): read the standard errors.
+   * α and β are transformed back, and {@link #withPenalty} takes them in this internal unit);
+   * see {@link FitReport}. β is often poorly identified (on the CDNOW sample its standard error
+   * is half its value): read the standard errors.
    */
-  public static final class Fitter {
-    private final FitOptions options;
-
+  public static final class Fitter extends RowsFitter<ParetoNbd, Fitter> {
     private Fitter(FitOptions options) {
-      this.options = options;
-    }
-
-    /** At most {@code n} BFGS plus Newton iterations (default 200). */
-    public Fitter withMaxIterations(int n) {
-      return new Fitter(options.withMaxIterations(n));
-    }
-
-    /** At most {@code n} log-likelihood evaluations for the Nelder–Mead start (default 2,000). */
-    public Fitter withMaxEvaluations(int n) {
-      return new Fitter(options.withMaxEvaluations(n));
-    }
-
-    /**
-     * Adds λ Σ (ln θ_i)² to the negative log-likelihood (default 0), α and β taken in the
-     * internal time unit in which the largest T is 10, so the penalty does not depend on the
-     * data's unit.
-     */
-    public Fitter withPenalty(double lambda) {
-      return new Fitter(options.withPenalty(lambda));
+      super(options, Fitter::new);
     }
 
     /** Starts the optimiser at these values (in the data's time unit) instead of the default. */
     public Fitter withStart(double r, double alpha, double s, double beta) {
-      return new Fitter(options.withStart(4, r, alpha, s, beta));
-    }
-
-    /**
-     * Fits to every customer of {@code summaries} (compressed to distinct rows first).
-     *
-     * @throws IllegalArgumentException if the table is empty
-     */
-    public ParetoNbd fit(CustomerSummaries summaries) {
-      return fitRows(Rows.of(summaries), options);
-    }
-
-    /**
-     * Fits to weighted rows (rows are merged when repeated); the result equals fitting the
-     * expanded table.
-     *
-     * @throws IllegalArgumentException if the table is empty
-     */
-    public ParetoNbd fit(WeightedSummaries summaries) {
-      return fitRows(Rows.of(summaries), options);
+      return with(options.withStart(4, r, alpha, s, beta));
     }
 
     @Override
-    public String toString() {
-      return "ParetoNbd.Fitter: " + options;
+    ParetoNbd fitRows(Rows rows) {
+      return ParetoNbd.fitRows(rows, options);
     }
   }
 
