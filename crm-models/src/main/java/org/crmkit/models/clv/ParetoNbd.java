@@ -109,12 +109,12 @@ public final class ParetoNbd {
     return new ParetoNbd(new double[] {r, alpha, s, beta}, unit, null);
   }
 
-  /** Fits with default options; see {@link Fitter#fit(CustomerSummaries)}. */
+  /** Fits with default options; see {@code fit(CustomerSummaries)} of {@link Fitter}. */
   public static ParetoNbd fit(CustomerSummaries summaries) {
     return withDefaults().fit(summaries);
   }
 
-  /** Fits with default options; see {@link Fitter#fit(WeightedSummaries)}. */
+  /** Fits with default options; see {@code fit(WeightedSummaries)} of {@link Fitter}. */
   public static ParetoNbd fit(WeightedSummaries summaries) {
     return withDefaults().fit(summaries);
   }
