@@ -115,31 +115,14 @@ public final class BgBb {
    * the optimisation runs on ln α, ln β, ln γ, ln δ (see {@link MaximumLikelihood}). There is no
    * time scale: opportunities are counts.
    */
-  public static final class Fitter {
-    private final FitOptions options;
-
+  public static final class Fitter extends AbstractFitter<Fitter> {
     private Fitter(FitOptions options) {
-      this.options = options;
-    }
-
-    /** At most {@code n} BFGS plus Newton iterations (default 200). */
-    public Fitter withMaxIterations(int n) {
-      return new Fitter(options.withMaxIterations(n));
-    }
-
-    /** At most {@code n} log-likelihood evaluations for the Nelder–Mead start (default 2,000). */
-    public Fitter withMaxEvaluations(int n) {
-      return new Fitter(options.withMaxEvaluations(n));
-    }
-
-    /** Adds λ Σ (ln θ_i)² to the negative log-likelihood (default 0). */
-    public Fitter withPenalty(double lambda) {
-      return new Fitter(options.withPenalty(lambda));
+      super(options, Fitter::new);
     }
 
     /** Starts the optimiser at these values instead of (1, 1, 1, 1). */
     public Fitter withStart(double alpha, double beta, double gamma, double delta) {
-      return new Fitter(options.withStart(4, alpha, beta, gamma, delta));
+      return with(options.withStart(4, alpha, beta, gamma, delta));
     }
 
     /**
@@ -161,11 +144,6 @@ public final class BgBb {
      */
     public BgBb fit(CustomerSummaries summaries) {
       return fitData(Data.of(summaries), options);
-    }
-
-    @Override
-    public String toString() {
-      return "BgBb.Fitter: " + options;
     }
   }
 

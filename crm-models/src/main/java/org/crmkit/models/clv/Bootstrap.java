@@ -295,9 +295,7 @@ public final class Bootstrap {
    */
   static boolean converged(Object m) {
     FitReport r = null;
-    if (m instanceof BgNbd b && b.isFitted()) {
-      r = b.fitReport();
-    } else if (m instanceof MbgNbd b && b.isFitted()) {
+    if (m instanceof BgFamilyModel b && b.isFitted()) {
       r = b.fitReport();
     } else if (m instanceof BgBb b && b.isFitted()) {
       r = b.fitReport();

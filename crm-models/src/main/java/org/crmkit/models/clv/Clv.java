@@ -91,18 +91,17 @@ public final class Clv {
 
   /** CLV from BG/NBD purchases and Gamma-Gamma spend; margin 1, no rate or horizon yet. */
   public static Clv of(BgNbd transactions, GammaGamma spend) {
-    Checks.notNull("transactions", transactions);
-    return new Clv(bgFamily(false, BgNbd.NAME, transactions.r(), transactions.alpha(),
-        transactions.a(), transactions.b(), transactions.unit()), Checks.notNull("spend", spend),
-        null, 1, null);
+    return ofBgFamily(transactions, spend);
   }
 
   /** CLV from MBG/NBD purchases and Gamma-Gamma spend; margin 1, no rate or horizon yet. */
   public static Clv of(MbgNbd transactions, GammaGamma spend) {
+    return ofBgFamily(transactions, spend);
+  }
+
+  private static Clv ofBgFamily(BgFamilyModel transactions, GammaGamma spend) {
     Checks.notNull("transactions", transactions);
-    return new Clv(bgFamily(true, MbgNbd.NAME, transactions.r(), transactions.alpha(),
-        transactions.a(), transactions.b(), transactions.unit()), Checks.notNull("spend", spend),
-        null, 1, null);
+    return new Clv(bgFamily(transactions), Checks.notNull("spend", spend), null, 1, null);
   }
 
   /** CLV from Pareto/NBD purchases and Gamma-Gamma spend; margin 1, no rate or horizon yet. */
@@ -193,7 +192,7 @@ public final class Clv {
    */
   public Value forCustomer(int x, double tx, double T, double meanSpend) {
     requireSet();
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     double z = spend.conditionalExpectedSpend(x, meanSpend);
     double pa = model.probabilityAlive(x, tx, T);
     double[] v = pair(x, T, plan());
@@ -290,25 +289,27 @@ public final class Clv {
 
   // ------------------------------------------------------------------ adapters
 
-  private static Model bgFamily(boolean modified, String name, double r, double alpha, double a,
-      double b, ChronoUnit unit) {
-    BgNbd bg = modified ? null : BgNbd.of(r, alpha, a, b, unit);
-    MbgNbd mbg = modified ? MbgNbd.of(r, alpha, a, b, unit) : null;
+  private static Model bgFamily(BgFamilyModel m) {
+    boolean modified = m.modified();
+    double r = m.r();
+    double alpha = m.alpha();
+    double a = m.a();
+    double b = m.b();
     int k0 = modified ? 1 : 0;
     return new Model() {
       @Override
       public String name() {
-        return name;
+        return m.name();
       }
 
       @Override
       public ChronoUnit unit() {
-        return unit;
+        return m.unit();
       }
 
       @Override
       public double[] probabilityAlive(CustomerSummaries s) {
-        return modified ? mbg.probabilityAlive(s) : bg.probabilityAlive(s);
+        return m.probabilityAlive(s);
       }
 
       @Override

@@ -52,15 +52,17 @@ public final class Diagnostics {
 
   /** Diagnostics of a BG/NBD model. */
   public static Diagnostics of(BgNbd m) {
-    Checks.notNull("model", m);
-    return new Diagnostics(continuous(BgNbd.NAME, m.unit(), m::probabilityOfPurchases,
-        m::expectedPurchases, m::conditionalExpectedPurchases, m::probabilityAlive));
+    return bgFamily(m);
   }
 
   /** Diagnostics of an MBG/NBD model. */
   public static Diagnostics of(MbgNbd m) {
+    return bgFamily(m);
+  }
+
+  private static Diagnostics bgFamily(BgFamilyModel m) {
     Checks.notNull("model", m);
-    return new Diagnostics(continuous(MbgNbd.NAME, m.unit(), m::probabilityOfPurchases,
+    return new Diagnostics(continuous(m.name(), m.unit(), m::probabilityOfPurchases,
         m::expectedPurchases, m::conditionalExpectedPurchases, m::probabilityAlive));
   }
 

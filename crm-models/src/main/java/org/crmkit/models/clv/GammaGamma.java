@@ -69,36 +69,18 @@ public final class GammaGamma {
    * Fits Gamma-Gamma by maximum likelihood to the repeat customers (x &gt; 0) of a summary
    * table, from x and the mean repeat spend. Identical (x, z̄) pairs are merged; the
    * log-likelihood Σ ln f(z̄ | p, q, γ, x) has an analytic gradient; the optimisation runs on
-   * ln p, ln q, ln γ with amounts divided by their mean (γ transformed back). Immutable.
+   * ln p, ln q, ln γ with amounts divided by their mean (γ transformed back, and
+   * {@link #withPenalty} takes it in this internal money unit, so the penalty does not depend on
+   * the currency). Immutable.
    */
-  public static final class Fitter {
-    private final FitOptions options;
-
+  public static final class Fitter extends AbstractFitter<Fitter> {
     private Fitter(FitOptions options) {
-      this.options = options;
-    }
-
-    /** At most {@code n} BFGS plus Newton iterations (default 200). */
-    public Fitter withMaxIterations(int n) {
-      return new Fitter(options.withMaxIterations(n));
-    }
-
-    /** At most {@code n} evaluations for the Nelder–Mead start (default 2,000). */
-    public Fitter withMaxEvaluations(int n) {
-      return new Fitter(options.withMaxEvaluations(n));
-    }
-
-    /**
-     * Adds λ Σ (ln θ_i)² to the negative log-likelihood, γ taken in the internal money unit (the
-     * mean spend), so the penalty does not depend on the currency.
-     */
-    public Fitter withPenalty(double lambda) {
-      return new Fitter(options.withPenalty(lambda));
+      super(options, Fitter::new);
     }
 
     /** Starts the optimiser at these values (γ in the data's currency). */
     public Fitter withStart(double p, double q, double gamma) {
-      return new Fitter(options.withStart(3, p, q, gamma));
+      return with(options.withStart(3, p, q, gamma));
     }
 
     /**
@@ -110,11 +92,6 @@ public final class GammaGamma {
      */
     public GammaGamma fit(CustomerSummaries summaries) {
       return fitData(Spend.of(summaries), options);
-    }
-
-    @Override
-    public String toString() {
-      return "GammaGamma.Fitter: " + options;
     }
   }
 

@@ -109,12 +109,12 @@ public final class ParetoNbd {
     return new ParetoNbd(new double[] {r, alpha, s, beta}, unit, null);
   }
 
-  /** Fits with default options; see {@link Fitter#fit(CustomerSummaries)}. */
+  /** Fits with default options; see {@code fit(CustomerSummaries)} of {@link Fitter}. */
   public static ParetoNbd fit(CustomerSummaries summaries) {
     return withDefaults().fit(summaries);
   }
 
-  /** Fits with default options; see {@link Fitter#fit(WeightedSummaries)}. */
+  /** Fits with default options; see {@code fit(WeightedSummaries)} of {@link Fitter}. */
   public static ParetoNbd fit(WeightedSummaries summaries) {
     return withDefaults().fit(summaries);
   }
@@ -131,62 +131,23 @@ public final class ParetoNbd {
    * <p>The log-likelihood (see the class description) is summed over distinct (x, t_x, T) rows
    * times their weights, with its analytic gradient, in parallel. The optimisation runs on
    * ln r, ln α, ln s, ln β with times divided by max T / 10 (so daily and weekly data fit alike;
-   * α and β are transformed back); see {@link FitReport}. β is often poorly identified (on the
-   * CDNOW sample its standard error is half its value): read the standard errors.
+   * α and β are transformed back, and {@link #withPenalty} takes them in this internal unit);
+   * see {@link FitReport}. β is often poorly identified (on the CDNOW sample its standard error
+   * is half its value): read the standard errors.
    */
-  public static final class Fitter {
-    private final FitOptions options;
-
+  public static final class Fitter extends RowsFitter<ParetoNbd, Fitter> {
     private Fitter(FitOptions options) {
-      this.options = options;
-    }
-
-    /** At most {@code n} BFGS plus Newton iterations (default 200). */
-    public Fitter withMaxIterations(int n) {
-      return new Fitter(options.withMaxIterations(n));
-    }
-
-    /** At most {@code n} log-likelihood evaluations for the Nelder–Mead start (default 2,000). */
-    public Fitter withMaxEvaluations(int n) {
-      return new Fitter(options.withMaxEvaluations(n));
-    }
-
-    /**
-     * Adds λ Σ (ln θ_i)² to the negative log-likelihood (default 0), α and β taken in the
-     * internal time unit in which the largest T is 10, so the penalty does not depend on the
-     * data's unit.
-     */
-    public Fitter withPenalty(double lambda) {
-      return new Fitter(options.withPenalty(lambda));
+      super(options, Fitter::new);
     }
 
     /** Starts the optimiser at these values (in the data's time unit) instead of the default. */
     public Fitter withStart(double r, double alpha, double s, double beta) {
-      return new Fitter(options.withStart(4, r, alpha, s, beta));
-    }
-
-    /**
-     * Fits to every customer of {@code summaries} (compressed to distinct rows first).
-     *
-     * @throws IllegalArgumentException if the table is empty
-     */
-    public ParetoNbd fit(CustomerSummaries summaries) {
-      return fitRows(Rows.of(summaries), options);
-    }
-
-    /**
-     * Fits to weighted rows (rows are merged when repeated); the result equals fitting the
-     * expanded table.
-     *
-     * @throws IllegalArgumentException if the table is empty
-     */
-    public ParetoNbd fit(WeightedSummaries summaries) {
-      return fitRows(Rows.of(summaries), options);
+      return with(options.withStart(4, r, alpha, s, beta));
     }
 
     @Override
-    public String toString() {
-      return "ParetoNbd.Fitter: " + options;
+    ParetoNbd fitRows(Rows rows) {
+      return ParetoNbd.fitRows(rows, options);
     }
   }
 
@@ -325,7 +286,7 @@ public final class ParetoNbd {
    * @throws IllegalArgumentException if x &lt; 0, a time is negative or not finite, or t_x &gt; T
    */
   public double logLikelihood(int x, double tx, double T) {
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     return ParetoNbdFunctions.logLikelihood(r, alpha, s, beta, x, tx, T);
   }
 
@@ -368,7 +329,7 @@ public final class ParetoNbd {
    * @param t the horizon in {@link #unit()}, ≥ 0
    */
   public double expectedPurchases(double t) {
-    return ParetoNbdFunctions.expectedAlive(r, alpha, s, beta, BgNbd.horizon(t));
+    return ParetoNbdFunctions.expectedAlive(r, alpha, s, beta, Predictions.horizon(t));
   }
 
   /** {@link #expectedPurchases(double)} for a horizon given as a period (mean Gregorian months). */
@@ -400,7 +361,7 @@ public final class ParetoNbd {
    */
   public double probabilityOfPurchases(int n, double t) {
     Checks.nonNegative("n", n);
-    return ParetoNbdFunctions.pmfAlive(n, r, alpha, s, beta, BgNbd.horizon(t));
+    return ParetoNbdFunctions.pmfAlive(n, r, alpha, s, beta, Predictions.horizon(t));
   }
 
   /** {@link #probabilityOfPurchases(int, double)} for a horizon given as a period. */
@@ -417,7 +378,7 @@ public final class ParetoNbd {
    * @throws IllegalArgumentException if x &lt; 0, a time is negative or not finite, or t_x &gt; T
    */
   public double probabilityAlive(int x, double tx, double T) {
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     return ParetoNbdFunctions.probabilityAlive(r, alpha, s, beta, x, tx, T);
   }
 
@@ -439,8 +400,9 @@ public final class ParetoNbd {
    * @throws IllegalArgumentException if an argument is negative or not finite, or t_x &gt; T
    */
   public double conditionalExpectedPurchases(int x, double tx, double T, double t) {
-    BgNbd.checkCustomer(x, tx, T);
-    return ParetoNbdFunctions.conditionalExpected(r, alpha, s, beta, x, tx, T, BgNbd.horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return ParetoNbdFunctions.conditionalExpected(r, alpha, s, beta, x, tx, T,
+        Predictions.horizon(t));
   }
 
   /** {@link #conditionalExpectedPurchases(int, double, double, double)} with a period. */
@@ -455,7 +417,7 @@ public final class ParetoNbd {
    * @param t the horizon in {@link #unit()}
    */
   public double[] conditionalExpectedPurchases(CustomerSummaries summaries, double t) {
-    double h = BgNbd.horizon(t);
+    double h = Predictions.horizon(t);
     return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.expectedAlive(r + x,
         alpha + bt, s, beta + bt, h), false);
   }
@@ -479,8 +441,9 @@ public final class ParetoNbd {
    */
   public double conditionalProbabilityOfPurchases(int n, int x, double tx, double T, double t) {
     Checks.nonNegative("n", n);
-    BgNbd.checkCustomer(x, tx, T);
-    return ParetoNbdFunctions.pmfConditional(n, r, alpha, s, beta, x, tx, T, BgNbd.horizon(t));
+    Predictions.checkCustomer(x, tx, T);
+    return ParetoNbdFunctions.pmfConditional(n, r, alpha, s, beta, x, tx, T,
+        Predictions.horizon(t));
   }
 
   /**
@@ -494,7 +457,7 @@ public final class ParetoNbd {
 
   /** {@link #probabilityNoPurchase(int, double, double, double)} for every customer. */
   public double[] probabilityNoPurchase(CustomerSummaries summaries, double t) {
-    double h = BgNbd.horizon(t);
+    double h = Predictions.horizon(t);
     return grouped(summaries).perT((x, bt) -> ParetoNbdFunctions.pmfAlive(0, r + x, alpha + bt,
         s, beta + bt, h), true);
   }
@@ -517,7 +480,7 @@ public final class ParetoNbd {
    */
   public double discountedExpectedResidualPurchases(int x, double tx, double T,
       Discounting discounting) {
-    BgNbd.checkCustomer(x, tx, T);
+    Predictions.checkCustomer(x, tx, T);
     double delta = rate(discounting);
     return ParetoNbdFunctions.dert(r, alpha, s, beta, x, tx, T, delta);
   }

@@ -1,13 +1,32 @@
 package org.crmkit.models.clv;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.crmkit.core.Checks;
 import org.crmkit.core.summary.CustomerSummaries;
 
-/** Table predictions and simulated summaries shared by the models. */
+/** Argument checks, table predictions and simulated summaries shared by the models. */
 final class Predictions {
 
   private Predictions() {}
+
+  /** Checks one customer's history: x ≥ 0, 0 ≤ t_x ≤ T, times finite. */
+  static void checkCustomer(int x, double tx, double T) {
+    if (x < 0) {
+      throw new IllegalArgumentException("x must be >= 0: " + x);
+    }
+    Checks.nonNegative("t_x", tx);
+    Checks.nonNegative("T", T);
+    if (tx > T) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "t_x (%s) must not exceed T (%s)", tx, T));
+    }
+  }
+
+  /** Checks a horizon t: finite and ≥ 0. */
+  static double horizon(double t) {
+    return Checks.nonNegative("horizon t", t);
+  }
 
   /** A prediction for one customer. */
   @FunctionalInterface

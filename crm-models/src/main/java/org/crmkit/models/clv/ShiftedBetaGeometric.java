@@ -178,31 +178,14 @@ public final class ShiftedBetaGeometric {
    * <p>summed over cohorts, with its analytic gradient; optimised on ln α, ln β (see
    * {@link MaximumLikelihood}).
    */
-  public static final class Fitter {
-    private final FitOptions options;
-
+  public static final class Fitter extends AbstractFitter<Fitter> {
     private Fitter(FitOptions options) {
-      this.options = options;
-    }
-
-    /** At most {@code n} BFGS plus Newton iterations (default 200). */
-    public Fitter withMaxIterations(int n) {
-      return new Fitter(options.withMaxIterations(n));
-    }
-
-    /** At most {@code n} log-likelihood evaluations for the Nelder–Mead start (default 2,000). */
-    public Fitter withMaxEvaluations(int n) {
-      return new Fitter(options.withMaxEvaluations(n));
-    }
-
-    /** Adds λ [(ln α)² + (ln β)²] to the negative log-likelihood (default 0). */
-    public Fitter withPenalty(double lambda) {
-      return new Fitter(options.withPenalty(lambda));
+      super(options, Fitter::new);
     }
 
     /** Starts the optimiser at these values instead of (1, 1). */
     public Fitter withStart(double alpha, double beta) {
-      return new Fitter(options.withStart(2, alpha, beta));
+      return with(options.withStart(2, alpha, beta));
     }
 
     /**
@@ -239,11 +222,6 @@ public final class ShiftedBetaGeometric {
           new double[] {1, 1}, customers, cells);
       MaximumLikelihood.Estimates e = MaximumLikelihood.fit(p, options);
       return new ShiftedBetaGeometric(e.theta(), e);
-    }
-
-    @Override
-    public String toString() {
-      return "ShiftedBetaGeometric.Fitter: " + options;
     }
   }
 
