@@ -383,17 +383,19 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
   /**
    * The discounted expected residual purchases (DERT; Fader, Hardie &amp; Lee 2005, JMR 42(4),
    * doi:10.1509/jmkr.2005.42.4.415): the expected number of purchases from T on, each
-   * discounted to T by e^(−δt), δ = {@code discounting.continuousRate(unit())}. There is no
-   * closed form for this model; it is computed as
+   * discounted to T by e^(−δt), δ = {@code discounting.continuousRate(unit())}:
    *
    * <pre>
-   *   DERT = P(alive) ∫_0^∞ e^(−δt) (R/A) 2F1(R+1, a; a+B; −t/A) dt,
+   *   DERT = P(alive) ∫_0^∞ e^(−δt) (R/A) 2F1(R+1, a; a+B; −t/A) dt
+   *        = P(alive) (R/(δA)) E_p[K(R+1, δA/p)],  p ~ Beta(a, B),
    *   R = r+x, A = α+T, B = the posterior second dropout shape (see the class description),
    * </pre>
    *
-   * the integrand being the discounted purchase intensity of a customer alive at T (the
-   * derivative of the conditional expectation), by adaptive Gauss–Kronrod quadrature in w = δt
-   * to relative 1e-10. Over an infinite horizon, so δ must be &gt; 0.
+   * the integrand of the first form being the discounted purchase intensity of a customer alive
+   * at T. Given p the integral over the rate λ has a closed form, K(s, w) = E[w/(G + w)] for
+   * G ~ Gamma(s, 1) (an incomplete gamma function), so the DERT is one adaptive Gauss–Kronrod
+   * quadrature over p, to relative 1e-10. There is no closed form in p. Over an infinite horizon,
+   * so δ must be &gt; 0.
    *
    * @throws IllegalArgumentException if the rate is 0, or the customer is invalid
    */
