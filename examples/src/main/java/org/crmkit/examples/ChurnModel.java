@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crmkit.core.log.TransactionLog;
+import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.models.churn.AtRisk;
 import org.crmkit.models.churn.ChurnClassifier;
 import org.crmkit.models.churn.ChurnFeatures;
@@ -25,6 +27,10 @@ import org.crmkit.models.churn.FeatureTable;
 import org.crmkit.models.churn.PermutationImportance;
 import org.crmkit.models.churn.RiskTiers;
 import org.crmkit.models.churn.StratifiedKFold;
+import org.crmkit.models.clv.BgNbd;
+import org.crmkit.models.clv.Clv;
+import org.crmkit.models.clv.ClvTable;
+import org.crmkit.models.clv.GammaGamma;
 
 /**
  * Churn on the full CDNOW master file (23,570 customers who first bought in Q1 1997): features at
@@ -39,9 +45,10 @@ import org.crmkit.models.churn.StratifiedKFold;
  * 42). The random forest takes most of the time (about a minute per fold on a busy 2-core
  * machine).
  *
- * <p>The value at risk multiplies P(churn) by a stand-in for CLV, BG/NBD expected purchases in the
- * next 39 weeks × the customer's mean spend per purchase day, both from data up to the cutoff; a
- * CLV column from the CLV module can take its place ({@link ChurnScores#withValues}).
+ * <p>The value at risk multiplies P(churn) by the customer's CLV over the same 39 weeks
+ * ({@link Clv}: BG/NBD and Gamma-Gamma fitted to the purchases up to the cutoff, with
+ * {@link CustomerReport}'s 30 % margin and 10 % annual discount rate), joined by customer id
+ * ({@link ChurnScores#withValues}).
  */
 public final class ChurnModel {
 
@@ -174,20 +181,24 @@ public final class ChurnModel {
         .toString().replace("PermutationImportance:", "Gradient boosting, held-out fold 1:"));
     out.println();
 
-    // Score everyone with a model fitted on all customers; value at risk with a CLV stand-in.
+    // Score everyone with a model fitted on all customers; the value at risk is P(churn) times
+    // the customer's CLV over the window: BG/NBD and Gamma-Gamma fitted to the data up to the
+    // cutoff, the report's margin and discount rate.
     ChurnPredictor model = gbt.fit(features, y);
-    double[] expected = features.column("expected_purchases");
-    double[] spend = features.column("monetary_mean");
-    double[] value = new double[expected.length];
-    for (int i = 0; i < value.length; i++) {
-      value[i] = expected[i] * spend[i];
-    }
+    CustomerSummaries atCutoff = CustomerSummaries.of(log, CUTOFF, ChronoUnit.WEEKS);
+    ClvTable clv = Clv.of(BgNbd.fit(atCutoff), GammaGamma.fit(atCutoff))
+        .withAnnualDiscountRate(CustomerReport.ANNUAL_DISCOUNT_RATE)
+        .withMargin(CustomerReport.MARGIN)
+        .over(WINDOW)
+        .forCustomers(atCutoff);
     ChurnScores scores = model.score(features)
-        .withValues(features.customerIds(), value)
+        .withValues(clv.customerIds(), clv.clv())
         .withTiers(RiskTiers.of(0.5, 0.8));
-    out.printf(Locale.ROOT, "Risk tiers %s; expected value lost %.2f%n", scores.tierCounts(),
+    out.printf(Locale.ROOT, "Risk tiers %s; CLV at risk %.2f%n", scores.tierCounts(),
         scores.totalValueAtRisk());
-    out.println("Top 10 customers by value at risk (P(churn) × 39-week value):");
+    out.printf(Locale.ROOT, "Top 10 customers by value at risk (P(churn) × 39-week CLV, margin "
+        + "%.0f %%, %.0f %% a year):%n", 100 * CustomerReport.MARGIN,
+        100 * CustomerReport.ANNUAL_DISCOUNT_RATE);
     out.printf(Locale.ROOT, "  %4s  %-8s %8s %-6s %10s %10s%n", "rank", "customer", "p(churn)",
         "tier", "value", "at risk");
     for (AtRisk a : scores.topAtRisk(10)) {

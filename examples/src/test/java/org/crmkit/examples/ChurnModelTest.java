@@ -31,7 +31,7 @@ class ChurnModelTest {
     }
     assertTrue(out.contains("ChurnLabels: 2,357 customers"), out);
     assertTrue(out.contains("BG/NBD 1 - P(alive)"), out);
-    assertTrue(out.contains("Top 10 customers by value at risk"), out);
+    assertTrue(out.contains("Top 10 customers by value at risk (P(churn) × 39-week CLV"), out);
     assertEquals(10, out.lines().filter(l -> l.matches("\\s+\\d+\\s+\\d{5}\\s.*")).count(), out);
   }
 }
