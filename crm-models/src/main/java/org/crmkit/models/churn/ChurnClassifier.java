@@ -1,6 +1,7 @@
 package org.crmkit.models.churn;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.crmkit.core.Checks;
 
 /**
@@ -65,6 +66,55 @@ public final class ChurnClassifier {
       int mtry, int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample,
       ClassWeights classWeights, Calibration calibration, int calibrationFolds, long seed) {}
 
+  /**
+   * A mutable copy of {@link Options}: the one place that lists every field, so that each
+   * {@code with…} method names only the option it changes.
+   */
+  private static final class Settings {
+    Kind kind;
+    double lambda;
+    double tolerance;
+    int maxIterations;
+    int trees;
+    int mtry;
+    int maxDepth;
+    int maxNodes;
+    int nodeSize;
+    double shrinkage;
+    double subsample;
+    ClassWeights classWeights = ClassWeights.none();
+    Calibration calibration = Calibration.NONE;
+    int calibrationFolds = 3;
+    long seed = 42L;
+
+    Settings(Kind kind) {
+      this.kind = kind;
+    }
+
+    Settings(Options o) {
+      kind = o.kind;
+      lambda = o.lambda;
+      tolerance = o.tolerance;
+      maxIterations = o.maxIterations;
+      trees = o.trees;
+      mtry = o.mtry;
+      maxDepth = o.maxDepth;
+      maxNodes = o.maxNodes;
+      nodeSize = o.nodeSize;
+      shrinkage = o.shrinkage;
+      subsample = o.subsample;
+      classWeights = o.classWeights;
+      calibration = o.calibration;
+      calibrationFolds = o.calibrationFolds;
+      seed = o.seed;
+    }
+
+    Options options() {
+      return new Options(kind, lambda, tolerance, maxIterations, trees, mtry, maxDepth, maxNodes,
+          nodeSize, shrinkage, subsample, classWeights, calibration, calibrationFolds, seed);
+    }
+  }
+
   private final Options o;
 
   private ChurnClassifier(Options o) {
@@ -73,24 +123,40 @@ public final class ChurnClassifier {
 
   /** Logistic regression with λ = 1 on standardised features. */
   public static ChurnClassifier logisticRegression() {
-    return new ChurnClassifier(new Options(Kind.LOGISTIC_REGRESSION, 1.0, 1e-5, 500, 0, 0, 0, 0,
-        0, 0, 0, ClassWeights.none(), Calibration.NONE, 3, 42L));
+    Settings s = new Settings(Kind.LOGISTIC_REGRESSION);
+    s.lambda = 1.0;
+    s.tolerance = 1e-5;
+    s.maxIterations = 500;
+    return new ChurnClassifier(s.options());
   }
 
   /** A random forest of 100 trees. */
   public static ChurnClassifier randomForest() {
-    return new ChurnClassifier(new Options(Kind.RANDOM_FOREST, 0, 0, 0, 100, 0, 20, 0, 20, 0,
-        0.632, ClassWeights.none(), Calibration.NONE, 3, 42L));
+    Settings s = new Settings(Kind.RANDOM_FOREST);
+    s.trees = 100;
+    s.maxDepth = 20;
+    s.nodeSize = 20;
+    s.subsample = 0.632;
+    return new ChurnClassifier(s.options());
   }
 
   /** Gradient boosting with 100 trees. */
   public static ChurnClassifier gradientBoosting() {
-    return new ChurnClassifier(new Options(Kind.GRADIENT_BOOSTING, 0, 0, 0, 100, 0, 20, 6, 5, 0.1,
-        0.7, ClassWeights.none(), Calibration.NONE, 3, 42L));
+    Settings s = new Settings(Kind.GRADIENT_BOOSTING);
+    s.trees = 100;
+    s.maxDepth = 20;
+    s.maxNodes = 6;
+    s.nodeSize = 5;
+    s.shrinkage = 0.1;
+    s.subsample = 0.7;
+    return new ChurnClassifier(s.options());
   }
 
-  private ChurnClassifier with(Options n) {
-    return new ChurnClassifier(n);
+  /** A copy with {@code change} applied to the options. */
+  private ChurnClassifier with(Consumer<Settings> change) {
+    Settings s = new Settings(o);
+    change.accept(s);
+    return new ChurnClassifier(s.options());
   }
 
   private void require(String option, Kind... kinds) {
@@ -114,9 +180,7 @@ public final class ChurnClassifier {
   public ChurnClassifier withLambda(double lambda) {
     require("lambda", Kind.LOGISTIC_REGRESSION);
     Checks.nonNegative("lambda", lambda);
-    return with(new Options(o.kind, lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, o.seed));
+    return with(s -> s.lambda = lambda);
   }
 
   /** The convergence tolerance &gt; 0 and the iteration limit (logistic regression only). */
@@ -124,27 +188,24 @@ public final class ChurnClassifier {
     require("tolerance", Kind.LOGISTIC_REGRESSION);
     Checks.positive("tolerance", tolerance);
     Checks.positive("maxIterations", maxIterations);
-    return with(new Options(o.kind, o.lambda, tolerance, maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, o.seed));
+    return with(s -> {
+      s.tolerance = tolerance;
+      s.maxIterations = maxIterations;
+    });
   }
 
   /** The number of trees &ge; 1 (forest and boosting). */
   public ChurnClassifier withTrees(int trees) {
     require("trees", Kind.RANDOM_FOREST, Kind.GRADIENT_BOOSTING);
     Checks.positive("trees", trees);
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, o.seed));
+    return with(s -> s.trees = trees);
   }
 
   /** Features tried at each split, 1..p, or 0 for ⌊√p⌋ (forest only). */
   public ChurnClassifier withMtry(int mtry) {
     require("mtry", Kind.RANDOM_FOREST);
     Checks.nonNegative("mtry", mtry);
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, o.seed));
+    return with(s -> s.mtry = mtry);
   }
 
   /**
@@ -161,9 +222,11 @@ public final class ChurnClassifier {
           + (o.kind == Kind.RANDOM_FOREST ? " or 0 (n/5)" : "") + ": " + maxNodes);
     }
     Checks.positive("nodeSize", nodeSize);
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        maxDepth, maxNodes, nodeSize, o.shrinkage, o.subsample, o.classWeights, o.calibration,
-        o.calibrationFolds, o.seed));
+    return with(s -> {
+      s.maxDepth = maxDepth;
+      s.maxNodes = maxNodes;
+      s.nodeSize = nodeSize;
+    });
   }
 
   /** The learning rate in (0, 1] (boosting only). */
@@ -172,9 +235,7 @@ public final class ChurnClassifier {
     if (!(shrinkage > 0 && shrinkage <= 1)) {
       throw new IllegalArgumentException("shrinkage must be in (0, 1]: " + shrinkage);
     }
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, shrinkage, o.subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, o.seed));
+    return with(s -> s.shrinkage = shrinkage);
   }
 
   /**
@@ -186,25 +247,19 @@ public final class ChurnClassifier {
     if (!(subsample > 0 && subsample <= 1)) {
       throw new IllegalArgumentException("subsample must be in (0, 1]: " + subsample);
     }
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, o.seed));
+    return with(s -> s.subsample = subsample);
   }
 
   /** Class weights for imbalanced labels (default none); see {@link ClassWeights}. */
   public ChurnClassifier withClassWeights(ClassWeights weights) {
     Checks.notNull("weights", weights);
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, weights, o.calibration,
-        o.calibrationFolds, o.seed));
+    return with(s -> s.classWeights = weights);
   }
 
   /** Probability calibration (default none); see {@link Calibration}. */
   public ChurnClassifier withCalibration(Calibration calibration) {
     Checks.notNull("calibration", calibration);
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        calibration, o.calibrationFolds, o.seed));
+    return with(s -> s.calibration = calibration);
   }
 
   /** The folds used to fit the calibrator, &ge; 2 (default 3). */
@@ -212,9 +267,7 @@ public final class ChurnClassifier {
     if (folds < 2) {
       throw new IllegalArgumentException("calibration folds must be >= 2: " + folds);
     }
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        o.calibration, folds, o.seed));
+    return with(s -> s.calibrationFolds = folds);
   }
 
   /**
@@ -222,9 +275,7 @@ public final class ChurnClassifier {
    * calibration folds. Logistic regression uses no randomness.
    */
   public ChurnClassifier withSeed(long seed) {
-    return with(new Options(o.kind, o.lambda, o.tolerance, o.maxIterations, o.trees, o.mtry,
-        o.maxDepth, o.maxNodes, o.nodeSize, o.shrinkage, o.subsample, o.classWeights,
-        o.calibration, o.calibrationFolds, seed));
+    return with(s -> s.seed = seed);
   }
 
   /** The learner. */
