@@ -1,5 +1,6 @@
 package org.crmkit.models.churn;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.PriorityQueue;
@@ -405,6 +406,8 @@ final class ForestLearner {
       int[] rows;
       int[] scratch;
       final int[] perm = new int[p];
+      /** Histogram buffers no node holds any more. */
+      final ArrayDeque<int[]> free = new ArrayDeque<>();
       // the tree, by node id
       int[] feature = new int[64];
       double[] threshold = new double[64];
@@ -540,9 +543,32 @@ final class ForestLearner {
         return Arrays.copyOf(perm, mtry);
       }
 
+      /** A histogram buffer (room for MAX_BINS bins), zeroed over feature f's bins if asked. */
+      int[] take(int f, boolean zero) {
+        int[] h = free.poll();
+        if (h == null) {
+          return new int[2 * MAX_BINS];
+        }
+        if (zero) {
+          Arrays.fill(h, 0, 2 * upper[f].length, 0);
+        }
+        return h;
+      }
+
+      /** Returns a node's histograms to the pool. */
+      void release(Node nd) {
+        if (nd.hist != null) {
+          for (int[] h : nd.hist) {
+            free.push(h);
+          }
+        }
+        nd.hist = null;
+        nd.features = null;
+      }
+
       /** Class counts by bin, [2·bin + label], of the node rows lo..hi on feature f. */
       int[] scan(int f, int lo, int hi) {
-        int[] h = new int[2 * upper[f].length];
+        int[] h = take(f, true);
         byte[] col = codes[f];
         int[] rs = rows;
         int[] pk = packed;
@@ -568,7 +594,7 @@ final class ForestLearner {
           int[] h = nd.hist[k];
           int l0 = 0;
           int l1 = 0;
-          for (int b = 0, bins = h.length >> 1; b < bins; b++) {
+          for (int b = 0, bins = upper[f].length; b < bins; b++) {
             int a0 = h[2 * b];
             int a1 = h[2 * b + 1];
             if ((a0 | a1) == 0) {
@@ -656,16 +682,18 @@ final class ForestLearner {
               int sk = small.histogramOf(g);
               int[] hs = sk >= 0 ? small.hist[sk] : scan(g, small.lo, small.hi);
               int[] hp = nd.hist[pk];
-              int[] h = new int[hp.length];
-              for (int i = 0; i < h.length; i++) {
+              int[] h = take(g, false);
+              for (int i = 0, end = 2 * upper[g].length; i < end; i++) {
                 h[i] = hp[i] - hs[i];
               }
               large.hist[k] = h;
+              if (sk < 0) {
+                free.push(hs);
+              }
             }
           }
         }
-        nd.hist = null;
-        nd.features = null;
+        release(nd);
         for (Node c : leftSmaller ? new Node[] {left, right} : new Node[] {right, left}) {
           if (c.features != null) {
             findSplit(c);
@@ -673,8 +701,7 @@ final class ForestLearner {
               queue.add(c);
             }
             if (c.feature < 0 || c.hi - c.lo < KEEP_HISTOGRAMS) {
-              c.hist = null;
-              c.features = null;
+              release(c);
             }
           }
         }
