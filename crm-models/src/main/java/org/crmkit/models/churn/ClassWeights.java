@@ -16,7 +16,7 @@ import org.crmkit.core.Checks;
  *
  * <p>How each classifier applies them: crmkit's random forest (the default engine) uses them as
  * sample weights — a row weighs its class's weight in every tree's Gini impurity and leaf class
- * frequencies, which on the same rows equals repeating each row as many times as its weight.
+ * frequencies, as if it were repeated that many times (the minimum leaf size still counts rows).
  * Smile 4.4 has no per-sample weights for its learners: logistic regression and gradient boosting
  * repeat each training row of a class as many times as its weight, which is exactly the weighted
  * log-likelihood / weighted loss with integer weights; the forest's Smile engine uses Smile's own
