@@ -26,8 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * x_j), so five features matter and fifteen are noise, about 44 % churners. Each fit starts from
  * the {@link FeatureTable}, as a caller's does, with the default options: logistic regression with
  * λ = 1 on standardised features (L-BFGS, tolerance 1e-5); a forest of 100 trees, mtry = ⌊√20⌋ =
- * 4, depth ≤ 20, at most n/5 leaves, leaves ≥ 5 rows, grown in parallel on the common pool (both
- * cores).
+ * 4, depth ≤ 20, at most n/5 leaves, leaves ≥ 20 rows, each tree on 63.2 % of the rows drawn
+ * without replacement, grown in parallel on the common pool (both cores): {@code forest} with
+ * crmkit's own engine (the default), {@code forest-smile} with Smile's
+ * ({@code ChurnClassifier.Engine.SMILE}).
  *
  * <p>{@code baseline} copies the table into the row arrays that every fit starts from (20 doubles
  * per row), and nothing else: the floor under both learners.
@@ -44,8 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class ChurnClassifierBenchmark {
 
-  /** What is fitted: {@code baseline} (copy only), {@code logistic} or {@code forest}. */
-  @Param({"baseline", "logistic", "forest"})
+  /**
+   * What is fitted: {@code baseline} (copy only), {@code logistic}, {@code forest} (crmkit's
+   * engine) or {@code forest-smile} (Smile's).
+   */
+  @Param({"baseline", "logistic", "forest", "forest-smile"})
   public String learner;
 
   /** The number of customers. */
@@ -90,6 +95,8 @@ public class ChurnClassifierBenchmark {
       case "baseline" -> features.rows();
       case "logistic" -> ChurnClassifier.logisticRegression().fit(features, y);
       case "forest" -> ChurnClassifier.randomForest().withTrees(100).fit(features, y);
+      case "forest-smile" -> ChurnClassifier.randomForest().withTrees(100)
+          .withEngine(ChurnClassifier.Engine.SMILE).fit(features, y);
       default -> throw new IllegalArgumentException("learner " + learner);
     };
     cpu.stop();

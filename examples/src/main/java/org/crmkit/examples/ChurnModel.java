@@ -35,15 +35,15 @@ import org.crmkit.models.clv.GammaGamma;
 /**
  * Churn on the full CDNOW master file (23,570 customers who first bought in Q1 1997): features at
  * 1997-09-30, label "no purchase in the next 39 weeks" (to 1998-06-30), cross-validated AUC of
- * logistic regression, random forest and gradient boosting against the BG/NBD baselines, then the
- * customers most at risk.
+ * logistic regression, random forest (crmkit's engine and Smile's) and gradient boosting against
+ * the BG/NBD baselines, then the customers most at risk.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am -DskipTests package exec:exec
  * -Dcrm.mainClass=org.crmkit.examples.ChurnModel}. Arguments (optional, through
  * {@code -Dcrm.args="..."}): {@code --sample} for the bundled 1/10 sample instead of the master
  * file, {@code --folds K} (default 5), {@code --trees N} (default 100), {@code --seed S} (default
- * 42). The random forest takes most of the time (about a minute per fold on a busy 2-core
- * machine).
+ * 42). The random forest with Smile's engine takes most of the time (about a minute per fold on
+ * a busy 2-core machine; crmkit's engine needs a few seconds).
  *
  * <p>The value at risk multiplies P(churn) by the customer's CLV over the same 39 weeks
  * ({@link Clv}: BG/NBD and Gamma-Gamma fitted to the purchases up to the cutoff, with
@@ -132,6 +132,7 @@ public final class ChurnModel {
     List<ChurnClassifier> classifiers = List.of(
         ChurnClassifier.logisticRegression(),
         ChurnClassifier.randomForest().withTrees(trees),
+        ChurnClassifier.randomForest().withTrees(trees).withEngine(ChurnClassifier.Engine.SMILE),
         ChurnClassifier.gradientBoosting().withTrees(trees));
     List<Row> rows = new ArrayList<>();
     for (ChurnClassifier c : classifiers) {

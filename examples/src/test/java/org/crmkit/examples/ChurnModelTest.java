@@ -25,12 +25,13 @@ class ChurnModelTest {
     List<ChurnModel.Row> rows = ChurnModel.run(SampleData.cdnowSample(), "CDNOW 1/10 sample", 3,
         10, 42, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(5, rows.size(), out);
-    for (ChurnModel.Row r : rows.subList(0, 3)) {
+    assertEquals(6, rows.size(), out);
+    for (ChurnModel.Row r : rows.subList(0, 4)) {
       assertTrue(r.meanAuc() > 0.7, r.toString()); // every classifier beats chance clearly
     }
     assertTrue(out.contains("ChurnLabels: 2,357 customers"), out);
     assertTrue(out.contains("BG/NBD 1 - P(alive)"), out);
+    assertTrue(out.contains("random forest (10 trees, Smile)"), out);
     assertTrue(out.contains("Top 10 customers by value at risk (P(churn) × 39-week CLV"), out);
     assertEquals(10, out.lines().filter(l -> l.matches("\\s+\\d+\\s+\\d{5}\\s.*")).count(), out);
   }

@@ -157,10 +157,13 @@ public final class ChurnPredictor {
   }
 
   /**
-   * The learner's own importance by feature: for trees, Smile's total impurity decrease (Gini for
-   * the forest, squared error for boosting) over all splits on the feature; for logistic
-   * regression, |β| on the standardised scale. Not comparable across learners; see
-   * {@link PermutationImportance} for a model-agnostic measure.
+   * The learner's own importance by feature: for crmkit's random forest, the mean over trees of
+   * the decrease in weighted Gini impurity over the tree's splits on the feature, per unit of the
+   * root's weight (Gini units; all features together at most 0.5); for Smile's trees, Smile's
+   * total impurity decrease (Gini for the forest's Smile engine, squared error for boosting) over
+   * all splits on the feature; for logistic regression, |β| on the standardised scale. Not
+   * comparable across learners or engines; see {@link PermutationImportance} for a
+   * model-agnostic measure.
    */
   public Map<String, Double> nativeImportance() {
     double[] a = scorer.nativeImportance();

@@ -14,14 +14,16 @@ import org.crmkit.core.Checks;
  *   <li>{@link #of(int, int)}: given weights.
  * </ul>
  *
- * <p>How each classifier applies them (Smile 4.4 has no per-sample weights for these learners):
- * logistic regression and gradient boosting repeat each training row of a class as many times as
- * its weight, which is exactly the weighted log-likelihood / weighted loss with integer weights;
- * the random forest uses Smile's own {@code classWeight}, which draws each tree's stratified
- * bootstrap sample with class c reduced to n_c / s_c rows, and we pass s = (w_churned,
- * w_retained), so the classes enter each tree in the ratio n₀w₀ : n₁w₁. Weighting shifts
- * the predicted probabilities towards the up-weighted class: calibrate
- * ({@link Calibration}) when probabilities, not only the ranking, matter.
+ * <p>How each classifier applies them: crmkit's random forest (the default engine) uses them as
+ * sample weights — a row weighs its class's weight in every tree's Gini impurity and leaf class
+ * frequencies, as if it were repeated that many times (the minimum leaf size still counts rows).
+ * Smile 4.4 has no per-sample weights for its learners: logistic regression and gradient boosting
+ * repeat each training row of a class as many times as its weight, which is exactly the weighted
+ * log-likelihood / weighted loss with integer weights; the forest's Smile engine uses Smile's own
+ * {@code classWeight}, which draws each tree's stratified bootstrap sample with class c reduced to
+ * n_c / s_c rows, and we pass s = (w_churned, w_retained), so the classes enter each tree in the
+ * ratio n₀w₀ : n₁w₁. Weighting shifts the predicted probabilities towards the up-weighted class:
+ * calibrate ({@link Calibration}) when probabilities, not only the ranking, matter.
  */
 public final class ClassWeights {
 

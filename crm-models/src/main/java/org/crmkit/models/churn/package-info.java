@@ -11,7 +11,7 @@
  *       inter-purchase times, trend, BG/NBD P(alive) and expected purchases, survey and ticket
  *       features) from the log cut at the cutoff: it cannot see later rows.
  *   <li>Classifiers: {@link org.crmkit.models.churn.ChurnClassifier} (logistic regression, random
- *       forest, gradient boosting) with {@link org.crmkit.models.churn.ClassWeights} and
+ *       forest — crmkit's own or Smile's — and gradient boosting) with {@link org.crmkit.models.churn.ClassWeights} and
  *       {@link org.crmkit.models.churn.Calibration} ({@link org.crmkit.models.churn.PlattScaling},
  *       {@link org.crmkit.models.churn.IsotonicRegression}); fitted models are
  *       {@link org.crmkit.models.churn.ChurnPredictor}s.
@@ -27,12 +27,16 @@
  *       {@link org.crmkit.models.churn.RiskTiers} and value at risk (probability × CLV).
  * </ol>
  *
- * <p><b>Smile and its licence.</b> The three learners are Smile 4.4.2's (smile-core and smile-base
- * only; the parent POM excludes Smile's heavy transitive dependencies). Smile is GPL-3.0 (or
- * commercial): an application that ships with {@link org.crmkit.models.churn.ChurnClassifier}
- * ships Smile under its terms. Only {@code SmileBackend} in this package calls Smile; features,
- * labels, metrics, cross-validation of fixed scores, calibrators and scores do not, but they share
- * the package with classes that do.
+ * <p><b>Smile and its licence.</b> Logistic regression, gradient boosting and the random forest's
+ * {@link org.crmkit.models.churn.ChurnClassifier.Engine#SMILE} engine are Smile 4.4.2's
+ * (smile-core and smile-base only; the parent POM excludes Smile's heavy transitive
+ * dependencies). The random forest's default engine,
+ * {@link org.crmkit.models.churn.ChurnClassifier.Engine#CRMKIT}, is crmkit's own and uses no
+ * Smile class. Smile is GPL-3.0 (or commercial) and stays a dependency of crm-models: an
+ * application that ships with {@link org.crmkit.models.churn.ChurnClassifier} ships Smile under
+ * its terms, whichever engine it uses. Only {@code SmileBackend} in this package calls Smile;
+ * features, labels, the crmkit forest, metrics, cross-validation of fixed scores, calibrators and
+ * scores do not, but they share the package with classes that do.
  *
  * <p>Sources:
  *
@@ -42,6 +46,8 @@
  *       doi:10.1287/mksc.1040.0098 (BG/NBD features)
  *   <li>Breiman, L. (2001). Random forests. Machine Learning 45(1), 5–32.
  *       doi:10.1023/A:1010933404324 (forest; permutation importance)
+ *   <li>Breiman, L., Friedman, J. H., Olshen, R. A. &amp; Stone, C. J. (1984). Classification
+ *       and Regression Trees. Wadsworth. (CART trees and Gini impurity of crmkit's forest)
  *   <li>Friedman, J. H. (2001). Greedy function approximation: a gradient boosting machine. Annals
  *       of Statistics 29(5), 1189–1232. doi:10.1214/aos/1013203451
  *   <li>Friedman, J. H. (2002). Stochastic gradient boosting. Computational Statistics &amp; Data

@@ -53,13 +53,14 @@ class ChurnSmileClassPathTest {
     List<ChurnClassifier> all = List.of(
         ChurnClassifier.logisticRegression(),
         ChurnClassifier.logisticRegression().withClassWeights(ClassWeights.balanced()),
-        ChurnClassifier.randomForest().withTrees(10),
-        ChurnClassifier.randomForest().withTrees(10).withClassWeights(ClassWeights.balanced())
-            .withSubsample(0.8).withMtry(2),
+        ChurnClassifier.randomForest().withTrees(10).withEngine(ChurnClassifier.Engine.SMILE),
+        ChurnClassifier.randomForest().withTrees(10).withEngine(ChurnClassifier.Engine.SMILE)
+            .withClassWeights(ClassWeights.balanced()).withSubsample(0.8).withMtry(2),
         ChurnClassifier.gradientBoosting().withTrees(10),
         ChurnClassifier.gradientBoosting().withTrees(10).withClassWeights(ClassWeights.of(1, 2))
             .withCalibration(Calibration.ISOTONIC),
-        ChurnClassifier.randomForest().withTrees(10).withCalibration(Calibration.PLATT));
+        ChurnClassifier.randomForest().withTrees(10).withEngine(ChurnClassifier.Engine.SMILE)
+            .withCalibration(Calibration.PLATT));
     for (ChurnClassifier c : all) {
       double[] p = c.fit(d.features(), d.y()).probabilities(d.features());
       assertEquals(400, p.length);
