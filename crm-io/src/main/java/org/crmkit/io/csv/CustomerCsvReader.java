@@ -2,7 +2,6 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -95,9 +94,7 @@ public final class CustomerCsvReader {
 
   /** Reads a file (gzip or not). */
   public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
+    return Sources.readFile(file, this::read);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -89,9 +88,7 @@ public final class TransactionCsvReader {
 
   /** Reads a file. */
   public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
+    return Sources.readFile(file, this::read);
   }
 
   /**
@@ -122,13 +119,10 @@ public final class TransactionCsvReader {
         st.need = Math.max(st.need, i + 1);
       }
     };
-    if (!format.header()) {
-      onHeader.header(null);
-    }
     Problems problems = new Problems(source, lenient);
     IdDictionary ids = new IdDictionary();
     RowColumns out = new RowColumns();
-    rows.read(in, format.header() ? onHeader : null, (line, f, n) -> {
+    rows.read(in, onHeader, (line, f, n) -> {
       problems.rowRead();
       String problem = null;
       int bad = -1;
