@@ -2,10 +2,8 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -53,22 +51,17 @@ import org.crmkit.core.table.Table;
  * primitive arrays (8 bytes a number or date, 1 byte a boolean, plus a bit for missing whole
  * numbers and dates). Immutable and thread-safe; the tables it returns are immutable.
  */
-public final class TableCsvReader {
+public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
 
-  private final CsvFormat format;
   private final Map<Column, Table.Type> types;
   private final Map<Column, DateFormat> dateFormats;
   private final boolean onlyDeclared;
-  private final ZoneId zone;
-  private final boolean lenient;
 
   private TableCsvReader(Builder b) {
-    this.format = b.format;
+    super(b);
     this.types = new LinkedHashMap<>(b.types);
     this.dateFormats = new LinkedHashMap<>(b.dateFormats);
     this.onlyDeclared = b.onlyDeclared;
-    this.zone = b.zone;
-    this.lenient = b.lenient;
   }
 
   /** A builder; with no declared column every column is read as text. */
@@ -84,19 +77,8 @@ public final class TableCsvReader {
    */
   public record Result(Table table, ReadReport report) {}
 
-  /** Reads a file (gzip or not). */
-  public Result read(Path file) throws IOException {
-    return Sources.readFile(file, this::read);
-  }
-
-  /**
-   * Reads a stream (not closed here).
-   *
-   * @param source the name used in messages (for example the file name)
-   */
+  @Override
   public Result read(InputStream in, String source) throws IOException {
-    Objects.requireNonNull(in, "in");
-    List<Column> declared = new ArrayList<>(types.keySet());
     List<Col> cols = new ArrayList<>();
     RecordRows.HeaderListener onHeader = row -> {
       List<Integer> positions = new ArrayList<>();
@@ -104,21 +86,21 @@ public final class TableCsvReader {
       List<Table.Type> colTypes = new ArrayList<>();
       List<DateFormat> formats = new ArrayList<>();
       if (onlyDeclared) {
-        for (int k = 0; k < declared.size(); k++) {
+        for (int k = 0; k < columns.size(); k++) {
           positions.add(row.position(k));
           keys.add(k);
-          colTypes.add(types.get(declared.get(k)));
-          formats.add(dateFormats.get(declared.get(k)));
+          colTypes.add(types.get(columns.get(k)));
+          formats.add(dateFormats.get(columns.get(k)));
         }
       } else {
         for (int i = 0; i < row.header().length; i++) {
           Table.Type t = Table.Type.STRING;
           DateFormat f = null;
           int key = -1;
-          for (int k = 0; k < declared.size(); k++) {
+          for (int k = 0; k < columns.size(); k++) {
             if (row.position(k) == i) {
-              t = types.get(declared.get(k));
-              f = dateFormats.get(declared.get(k));
+              t = types.get(columns.get(k));
+              f = dateFormats.get(columns.get(k));
               key = k;
             }
           }
@@ -140,33 +122,25 @@ public final class TableCsvReader {
         cols.add(Col.of(name, colTypes.get(c), i, keys.get(c), formats.get(c)));
       }
     };
-    ReadReport report = RecordRows.read(format, in, source, lenient,
-        declared, onHeader, row -> {
-          for (Col c : cols) {
-            c.parse(row, format, zone);
-          }
-          for (Col c : cols) {
-            c.commit();
-          }
-        });
+    ReadReport report = readRows(in, source, columns, onHeader, row -> {
+      for (Col c : cols) {
+        c.parse(row, format, zone);
+      }
+      for (Col c : cols) {
+        c.commit();
+      }
+    });
     return new Result(new ReadTable(cols), report);
   }
 
   /** Options of a {@link TableCsvReader}. */
-  public static final class Builder {
-    private CsvFormat format = CsvFormat.csv();
+  public static final class Builder extends CsvReaderBase.Options<Builder> {
     private final Map<Column, Table.Type> types = new LinkedHashMap<>();
     private final Map<Column, DateFormat> dateFormats = new LinkedHashMap<>();
     private boolean onlyDeclared;
-    private ZoneId zone = ZoneOffset.UTC;
-    private boolean lenient;
 
-    private Builder() {}
-
-    /** The file layout (default {@link CsvFormat#csv()}). */
-    public Builder format(CsvFormat f) {
-      this.format = Objects.requireNonNull(f, "format");
-      return this;
+    private Builder() {
+      super(0);
     }
 
     /**
@@ -181,6 +155,7 @@ public final class TableCsvReader {
         throw new IllegalArgumentException("column '" + c + "' is declared twice");
       }
       types.put(c, type);
+      columns.add(c);
       if (type == Table.Type.DATE) {
         dateFormats.put(c, DateFormat.iso());
       }
@@ -197,18 +172,6 @@ public final class TableCsvReader {
     /** The table holds the declared columns only, in the order declared. */
     public Builder onlyDeclared() {
       this.onlyDeclared = true;
-      return this;
-    }
-
-    /** The zone in which instants are read as dates (default UTC). */
-    public Builder zone(ZoneId z) {
-      this.zone = Objects.requireNonNull(z, "zone");
-      return this;
-    }
-
-    /** Skip bad rows and report them, instead of stopping at the first (default strict). */
-    public Builder lenient(boolean l) {
-      this.lenient = l;
       return this;
     }
 
