@@ -193,14 +193,22 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
     }
   }
 
-  /** A growable typed column; parse() stages a value, commit() appends it. */
+  /**
+   * A growable typed column. parse() writes the cell of the current row at index {@code size},
+   * past the accepted rows; commit() accepts it once every column of the row has parsed, so a bad
+   * row leaves nothing behind (the next row overwrites it).
+   */
   private abstract static class Col {
+    private static final int INITIAL = 64;
     final String name;
     final Table.Type type;
     final int position;
     /** The index among the declared columns (-1 for an undeclared text column). */
     final int key;
+    /** The accepted rows. */
     int size;
+    /** The length of the value array; always more than size. */
+    private int capacity = INITIAL;
 
     Col(String name, Table.Type type, int position, int key) {
       this.name = name;
@@ -229,19 +237,31 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
       return row.bad(key, value, reason);
     }
 
+    /** Reads the current row's cell into index {@link #size}. */
     abstract void parse(RecordRows.Row row, CsvFormat format, ZoneId zone)
         throws RecordRows.BadCell;
 
-    abstract void commit();
+    /** Accepts the value parse() wrote; doubles the arrays when they are full. */
+    final void commit() {
+      if (++size == capacity) {
+        capacity *= 2;
+        resize(capacity);
+      }
+    }
+
+    /** Cuts the arrays to the accepted rows (after the last commit). */
+    final void trim() {
+      resize(size);
+    }
+
+    /** Copies the value array to length {@code n}. */
+    abstract void resize(int n);
 
     abstract Object get(int r);
-
-    abstract void trim();
   }
 
   private static final class Text extends Col {
-    String[] v = new String[64];
-    String staged;
+    String[] v = new String[Col.INITIAL];
 
     Text(String name, int position, int key) {
       super(name, Table.Type.STRING, position, key);
@@ -249,34 +269,24 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
 
     @Override
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) {
-      staged = cell(row);
+      v[size] = cell(row);
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return v[r];
     }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
-    }
   }
 
   /** Whole numbers or dates (epoch days) with a missing-value bit. */
   private static class Longs extends Col {
-    long[] v = new long[64];
+    long[] v = new long[Col.INITIAL];
     final BitSet missing = new BitSet();
-    long staged;
-    boolean stagedMissing;
 
     Longs(String name, Table.Type type, int position, int key) {
       super(name, type, position, key);
@@ -285,10 +295,10 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
     @Override
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
-      stagedMissing = s == null;
+      missing.set(size, s == null);
       if (s != null) {
         try {
-          staged = Long.parseLong(s);
+          v[size] = Long.parseLong(s);
         } catch (NumberFormatException e) {
           throw bad(row, s, "is not a whole number");
         }
@@ -296,24 +306,13 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      if (stagedMissing) {
-        missing.set(size);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return missing.get(r) ? null : v[r];
-    }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
     }
   }
 
@@ -328,9 +327,9 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
     @Override
     void parse(RecordRows.Row row, CsvFormat f, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
-      stagedMissing = s == null;
+      missing.set(size, s == null);
       if (s != null) {
-        staged = row.epochDay(key, format, zone);
+        v[size] = row.epochDay(key, format, zone);
       }
     }
 
@@ -341,8 +340,7 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
   }
 
   private static final class Doubles extends Col {
-    double[] v = new double[64];
-    double staged;
+    double[] v = new double[Col.INITIAL];
 
     Doubles(String name, int position, int key) {
       super(name, Table.Type.DOUBLE, position, key);
@@ -351,39 +349,27 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
     @Override
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
-      if (s == null) {
-        staged = Double.NaN;
-        return;
-      }
-      staged = format.parseNumber(s);
-      if (Double.isNaN(staged)) {
+      double d = s == null ? Double.NaN : format.parseNumber(s);
+      if (s != null && Double.isNaN(d)) {
         throw bad(row, s, format.numberReason());
       }
+      v[size] = d;
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return Double.isNaN(v[r]) ? null : v[r];
     }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
-    }
   }
 
   private static final class Booleans extends Col {
     private static final byte MISSING = 2;
-    byte[] v = new byte[64];
-    byte staged;
+    byte[] v = new byte[Col.INITIAL];
 
     Booleans(String name, int position, int key) {
       super(name, Table.Type.BOOLEAN, position, key);
@@ -393,32 +379,24 @@ public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
       if (s == null) {
-        staged = MISSING;
+        v[size] = MISSING;
       } else if (s.equalsIgnoreCase("true")) {
-        staged = 1;
+        v[size] = 1;
       } else if (s.equalsIgnoreCase("false")) {
-        staged = 0;
+        v[size] = 0;
       } else {
         throw bad(row, s, "is not true or false");
       }
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return v[r] == MISSING ? null : v[r] == 1;
-    }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
     }
   }
 
