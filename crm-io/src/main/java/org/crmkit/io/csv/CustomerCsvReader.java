@@ -2,13 +2,8 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,32 +42,19 @@ import org.crmkit.core.customer.Customer;
  * {@link CsvReadException} naming the file, line, column, value and reason; in lenient mode bad
  * rows are skipped and counted in the {@link ReadReport}. Immutable and thread-safe.
  */
-public final class CustomerCsvReader {
+public final class CustomerCsvReader extends CsvReaderBase<CustomerCsvReader.Result> {
 
   private static final int ID = 0;
   private static final int DATE = 1;
   private static final int COST = 2;
 
-  private final CsvFormat format;
-  private final Column id;
-  private final Column date;
-  private final DateFormat dateFormat;
-  private final Column cost;
   private final List<Column> attributes;
   private final boolean otherColumnsAreAttributes;
-  private final ZoneId zone;
-  private final boolean lenient;
 
   private CustomerCsvReader(Builder b) {
-    this.format = b.format;
-    this.id = b.id;
-    this.date = b.date;
-    this.dateFormat = b.dateFormat;
-    this.cost = b.cost;
+    super(b);
     this.attributes = List.copyOf(b.attributes);
     this.otherColumnsAreAttributes = b.otherColumnsAreAttributes;
-    this.zone = b.zone;
-    this.lenient = b.lenient;
   }
 
   /** A builder; the id and acquisition-date columns are required. */
@@ -93,48 +75,40 @@ public final class CustomerCsvReader {
     }
   }
 
-  /** Reads a file (gzip or not). */
-  public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
-  }
-
-  /**
-   * Reads a stream (not closed here).
-   *
-   * @param source the name used in messages (for example the file name)
-   */
+  @Override
   public Result read(InputStream in, String source) throws IOException {
-    Objects.requireNonNull(in, "in");
-    List<Column> cols = new ArrayList<>(Arrays.asList(id, date, cost));
+    List<Column> cols = new ArrayList<>(columns);
     cols.addAll(attributes);
-    List<Customer> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int[][] attributePositions = {null};
     RecordRows.HeaderListener onHeader = row ->
         attributePositions[0] = attributePositions(row, source);
-    ReadReport report = RecordRows.read(format, in, source, lenient, cols, onHeader, row -> {
-      String customer = row.text(ID, "customer id");
-      LocalDate acquired = LocalDate.ofEpochDay(row.epochDay(DATE, dateFormat, zone));
-      Double c = row.optionalNumber(COST);
-      if (c != null && !(c >= 0)) {
-        throw row.bad(COST, row.field(row.position(COST)).strip(),
-            "is negative (acquisition cost)");
+    Records<Customer> r = readRecords(in, source, cols, onHeader,
+        row -> customer(row, attributePositions[0], seen));
+    return new Result(r.list(), r.report());
+  }
+
+  /** The customer of one row; {@code seen} holds the ids of the rows before. */
+  private Customer customer(RecordRows.Row row, int[] attributePositions, Set<String> seen)
+      throws RecordRows.BadCell {
+    String customer = row.text(ID, "customer id");
+    LocalDate acquired = LocalDate.ofEpochDay(row.epochDay(DATE, dateFormat, zone));
+    Double c = row.optionalNumber(COST);
+    if (c != null && !(c >= 0)) {
+      throw row.bad(COST, row.field(row.position(COST)).strip(),
+          "is negative (acquisition cost)");
+    }
+    Map<String, String> attrs = new LinkedHashMap<>();
+    for (int i : attributePositions) {
+      String v = row.field(i).strip();
+      if (!v.isEmpty()) {
+        attrs.put(row.label(i), v);
       }
-      Map<String, String> attrs = new LinkedHashMap<>();
-      for (int i : attributePositions[0]) {
-        String v = row.field(i).strip();
-        if (!v.isEmpty()) {
-          attrs.put(row.label(i), v);
-        }
-      }
-      if (!seen.add(customer)) {
-        throw row.bad(ID, customer, "repeats the customer id of an earlier row");
-      }
-      out.add(new Customer(customer, acquired, c, attrs));
-    });
-    return new Result(out, report);
+    }
+    if (!seen.add(customer)) {
+      throw row.bad(ID, customer, "repeats the customer id of an earlier row");
+    }
+    return new Customer(customer, acquired, c, attrs);
   }
 
   /** The file positions of the attribute columns. */
@@ -167,42 +141,27 @@ public final class CustomerCsvReader {
   }
 
   /** Options of a {@link CustomerCsvReader}. */
-  public static final class Builder {
-    private CsvFormat format = CsvFormat.csv();
-    private Column id;
-    private Column date;
-    private DateFormat dateFormat = DateFormat.iso();
-    private Column cost;
+  public static final class Builder extends CsvReaderBase.Options<Builder> {
     private final List<Column> attributes = new ArrayList<>();
     private boolean otherColumnsAreAttributes = true;
-    private ZoneId zone = ZoneOffset.UTC;
-    private boolean lenient;
 
-    private Builder() {}
-
-    /** The file layout (default {@link CsvFormat#csv()}). */
-    public Builder format(CsvFormat f) {
-      this.format = Objects.requireNonNull(f, "format");
-      return this;
+    private Builder() {
+      super(3);
     }
 
     /** The customer id column. */
     public Builder id(Column c) {
-      this.id = Objects.requireNonNull(c, "id");
-      return this;
+      return declare(ID, c, "id");
     }
 
     /** The acquisition date column and its format. */
     public Builder acquisitionDate(Column c, DateFormat f) {
-      this.date = Objects.requireNonNull(c, "acquisition date");
-      this.dateFormat = Objects.requireNonNull(f, "date format");
-      return this;
+      return declareDate(DATE, c, "acquisition date", f);
     }
 
     /** The acquisition cost column (optional; a blank cell is an unknown cost). */
     public Builder acquisitionCost(Column c) {
-      this.cost = Objects.requireNonNull(c, "acquisition cost");
-      return this;
+      return declare(COST, c, "acquisition cost");
     }
 
     /** Only these columns become attributes (named by their header, or #index). */
@@ -222,18 +181,6 @@ public final class CustomerCsvReader {
       return this;
     }
 
-    /** The zone in which instants are read as dates (default UTC). */
-    public Builder zone(ZoneId z) {
-      this.zone = Objects.requireNonNull(z, "zone");
-      return this;
-    }
-
-    /** Skip bad rows and report them, instead of stopping at the first (default strict). */
-    public Builder lenient(boolean l) {
-      this.lenient = l;
-      return this;
-    }
-
     /**
      * The reader.
      *
@@ -241,7 +188,7 @@ public final class CustomerCsvReader {
      *     column should become an attribute of a file without a header (name them instead)
      */
     public CustomerCsvReader build() {
-      if (id == null || date == null) {
+      if (!declared(ID, DATE)) {
         throw new IllegalStateException(
             "a customer reader needs id and acquisition-date columns");
       }

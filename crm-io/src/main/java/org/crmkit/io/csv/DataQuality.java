@@ -2,7 +2,6 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -77,9 +76,7 @@ public final class DataQuality {
 
   /** Profiles a file. */
   public QualityReport profile(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return profile(in, file.getFileName().toString());
-    }
+    return Sources.readFile(file, this::profile);
   }
 
   /** Profiles a stream (not closed). */
@@ -93,10 +90,7 @@ public final class DataQuality {
       st.header = names;
       st.index = DelimitedRows.resolve(source, names, declared);
     };
-    if (!format.header()) {
-      onHeader.header(null);
-    }
-    rows.read(in, format.header() ? onHeader : null, (line, f, n) -> {
+    rows.read(in, onHeader, (line, f, n) -> {
       st.rows++;
       st.grow(n);
       long h = 1125899906842597L;

@@ -53,10 +53,14 @@ final class DelimitedRows {
   }
 
   /**
-   * Reads all rows of {@code raw} (gzip detected, BOM skipped); calls {@code onHeader} with the
-   * header (if the format has one) before the first data row.
+   * Reads all rows of {@code raw} (gzip detected, BOM skipped); calls {@code onHeader} (when not
+   * null) once before the first data row: with the header names, or — for a headerless format —
+   * with null before anything is read.
    */
   void read(InputStream raw, HeaderHandler onHeader, RowHandler handler) throws IOException {
+    if (!format.header() && onHeader != null) {
+      onHeader.header(null);
+    }
     Reader text = Sources.open(raw);
     if (format.whitespace()) {
       text = new WhitespaceReader(text);

@@ -255,11 +255,8 @@ final class RecordRows {
         onHeader.header(row);
       }
     };
-    if (!format.header()) {
-      resolve.header(null);
-    }
     Problems problems = new Problems(source, lenient);
-    new DelimitedRows(format, source).read(in, format.header() ? resolve : null,
+    new DelimitedRows(format, source).read(in, resolve,
         (line, f, n) -> {
           problems.rowRead();
           row.line = line;

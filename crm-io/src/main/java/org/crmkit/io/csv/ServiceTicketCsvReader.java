@@ -2,13 +2,7 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +49,7 @@ import org.crmkit.core.customer.Severity;
  * too few fields or more than the header. Strict by default (a {@link CsvReadException}); lenient
  * mode skips and reports. Immutable and thread-safe.
  */
-public final class ServiceTicketCsvReader {
+public final class ServiceTicketCsvReader extends CsvReaderBase<ServiceTicketCsvReader.Result> {
 
   private static final int CUSTOMER = 0;
   private static final int OPENED = 1;
@@ -67,42 +61,17 @@ public final class ServiceTicketCsvReader {
   private static final int CONTACTS = 7;
   private static final int REOPENED = 8;
 
-  private final CsvFormat format;
-  private final Column customer;
-  private final Column opened;
-  private final DateFormat timeFormat;
-  private final Column firstResponse;
-  private final Column resolved;
-  private final Column channel;
   private final String fixedChannel;
-  private final Column category;
   private final String fixedCategory;
-  private final Column severity;
   private final Map<String, Severity> severityLabels;
   private final Severity fixedSeverity;
-  private final Column contacts;
-  private final Column reopened;
-  private final ZoneId zone;
-  private final boolean lenient;
 
   private ServiceTicketCsvReader(Builder b) {
-    this.format = b.format;
-    this.customer = b.customer;
-    this.opened = b.opened;
-    this.timeFormat = b.timeFormat;
-    this.firstResponse = b.firstResponse;
-    this.resolved = b.resolved;
-    this.channel = b.channel;
+    super(b);
     this.fixedChannel = b.fixedChannel;
-    this.category = b.category;
     this.fixedCategory = b.fixedCategory;
-    this.severity = b.severity;
     this.severityLabels = Map.copyOf(b.severityLabels);
     this.fixedSeverity = b.fixedSeverity;
-    this.contacts = b.contacts;
-    this.reopened = b.reopened;
-    this.zone = b.zone;
-    this.lenient = b.lenient;
   }
 
   /**
@@ -126,57 +95,45 @@ public final class ServiceTicketCsvReader {
     }
   }
 
-  /** Reads a file (gzip or not). */
-  public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
+  @Override
+  public Result read(InputStream in, String source) throws IOException {
+    Records<ServiceTicket> r = readRecords(in, source, columns, null, this::ticket);
+    return new Result(r.list(), r.report());
   }
 
-  /**
-   * Reads a stream (not closed here).
-   *
-   * @param source the name used in messages (for example the file name)
-   */
-  public Result read(InputStream in, String source) throws IOException {
-    Objects.requireNonNull(in, "in");
-    List<Column> cols = Arrays.asList(customer, opened, firstResponse, resolved, channel,
-        category, severity, contacts, reopened);
-    List<ServiceTicket> out = new ArrayList<>();
-    ReadReport report = RecordRows.read(format, in, source, lenient, cols, null, row -> {
-      String id = row.text(CUSTOMER, "customer id");
-      Instant open = row.instant(OPENED, timeFormat, zone);
-      Instant first = notBefore(row, FIRST_RESPONSE, open);
-      Instant done = notBefore(row, RESOLVED, open);
-      String ch = fixedChannel != null ? fixedChannel : row.text(CHANNEL, "channel");
-      String cat = fixedCategory != null ? fixedCategory : row.text(CATEGORY, "category");
-      Severity sev = fixedSeverity;
+  /** The ticket of one row. */
+  private ServiceTicket ticket(RecordRows.Row row) throws RecordRows.BadCell {
+    String id = row.text(CUSTOMER, "customer id");
+    Instant open = row.instant(OPENED, dateFormat, zone);
+    Instant first = notBefore(row, FIRST_RESPONSE, open);
+    Instant done = notBefore(row, RESOLVED, open);
+    String ch = fixedChannel != null ? fixedChannel : row.text(CHANNEL, "channel");
+    String cat = fixedCategory != null ? fixedCategory : row.text(CATEGORY, "category");
+    Severity sev = fixedSeverity;
+    if (sev == null) {
+      String s = row.text(SEVERITY, "severity");
+      sev = severityLabels.get(s.toLowerCase(Locale.ROOT));
       if (sev == null) {
-        String s = row.text(SEVERITY, "severity");
-        sev = severityLabels.get(s.toLowerCase(Locale.ROOT));
-        if (sev == null) {
-          throw row.bad(SEVERITY, s, "is not a severity label " + labels());
-        }
+        throw row.bad(SEVERITY, s, "is not a severity label " + labels());
       }
-      int n = 1;
-      if (row.has(CONTACTS) && !row.field(row.position(CONTACTS)).isBlank()) {
-        double d = row.number(CONTACTS);
-        if (!(d >= 1 && d == Math.rint(d) && d <= Integer.MAX_VALUE)) {
-          throw row.bad(CONTACTS, row.field(row.position(CONTACTS)).strip(),
-              "is not a whole number >= 1 (contacts)");
-        }
-        n = (int) d;
+    }
+    int n = 1;
+    if (row.has(CONTACTS) && !row.field(row.position(CONTACTS)).isBlank()) {
+      double d = row.number(CONTACTS);
+      if (!(d >= 1 && d == Math.rint(d) && d <= Integer.MAX_VALUE)) {
+        throw row.bad(CONTACTS, row.field(row.position(CONTACTS)).strip(),
+            "is not a whole number >= 1 (contacts)");
       }
-      boolean again = row.has(REOPENED) && !row.field(row.position(REOPENED)).isBlank()
-          && row.bool(REOPENED);
-      out.add(new ServiceTicket(id, open, first, done, ch, cat, sev, n, again));
-    });
-    return new Result(out, report);
+      n = (int) d;
+    }
+    boolean again = row.has(REOPENED) && !row.field(row.position(REOPENED)).isBlank()
+        && row.bool(REOPENED);
+    return new ServiceTicket(id, open, first, done, ch, cat, sev, n, again);
   }
 
   private Instant notBefore(RecordRows.Row row, int k, Instant open)
       throws RecordRows.BadCell {
-    Instant t = row.optionalInstant(k, timeFormat, zone);
+    Instant t = row.optionalInstant(k, dateFormat, zone);
     if (t != null && t.isBefore(open)) {
       throw row.bad(k, row.field(row.position(k)).strip(), "is before the opening time");
     }
@@ -188,26 +145,16 @@ public final class ServiceTicketCsvReader {
   }
 
   /** Options of a {@link ServiceTicketCsvReader}. */
-  public static final class Builder {
-    private CsvFormat format = CsvFormat.csv();
-    private Column customer;
-    private Column opened;
-    private DateFormat timeFormat = DateFormat.isoInstant();
-    private Column firstResponse;
-    private Column resolved;
-    private Column channel;
+  public static final class Builder extends CsvReaderBase.Options<Builder> {
     private String fixedChannel;
-    private Column category;
     private String fixedCategory;
-    private Column severity;
     private Map<String, Severity> severityLabels = defaultLabels();
     private Severity fixedSeverity;
-    private Column contacts;
-    private Column reopened;
-    private ZoneId zone = ZoneOffset.UTC;
-    private boolean lenient;
 
-    private Builder() {}
+    private Builder() {
+      super(9);
+      dateFormat = DateFormat.isoInstant();
+    }
 
     private static Map<String, Severity> defaultLabels() {
       Map<String, Severity> m = new HashMap<>();
@@ -217,40 +164,31 @@ public final class ServiceTicketCsvReader {
       return m;
     }
 
-    /** The file layout (default {@link CsvFormat#csv()}). */
-    public Builder format(CsvFormat f) {
-      this.format = Objects.requireNonNull(f, "format");
-      return this;
-    }
-
     /** The customer id column. */
     public Builder customer(Column c) {
-      this.customer = Objects.requireNonNull(c, "customer");
-      return this;
+      return declare(CUSTOMER, c, "customer");
     }
 
     /** The opening-time column and the format of all three time columns. */
     public Builder opened(Column c, DateFormat f) {
-      this.opened = Objects.requireNonNull(c, "opened");
-      this.timeFormat = Objects.requireNonNull(f, "time format");
+      declare(OPENED, c, "opened");
+      this.dateFormat = Objects.requireNonNull(f, "time format");
       return this;
     }
 
     /** The first-response time column (optional; blank cells are none). */
     public Builder firstResponse(Column c) {
-      this.firstResponse = Objects.requireNonNull(c, "first response");
-      return this;
+      return declare(FIRST_RESPONSE, c, "first response");
     }
 
     /** The resolution time column (optional; blank cells are open tickets). */
     public Builder resolved(Column c) {
-      this.resolved = Objects.requireNonNull(c, "resolved");
-      return this;
+      return declare(RESOLVED, c, "resolved");
     }
 
     /** The channel column (replaces a fixed channel). */
     public Builder channel(Column c) {
-      this.channel = Objects.requireNonNull(c, "channel");
+      declare(CHANNEL, c, "channel");
       this.fixedChannel = null;
       return this;
     }
@@ -258,13 +196,13 @@ public final class ServiceTicketCsvReader {
     /** One channel for every ticket (replaces a channel column). */
     public Builder channel(String fixed) {
       this.fixedChannel = Checks.notBlank("channel", fixed);
-      this.channel = null;
+      undeclare(CHANNEL);
       return this;
     }
 
     /** The category column (replaces a fixed category). */
     public Builder category(Column c) {
-      this.category = Objects.requireNonNull(c, "category");
+      declare(CATEGORY, c, "category");
       this.fixedCategory = null;
       return this;
     }
@@ -272,7 +210,7 @@ public final class ServiceTicketCsvReader {
     /** One category for every ticket (replaces a category column). */
     public Builder category(String fixed) {
       this.fixedCategory = Checks.notBlank("category", fixed);
-      this.category = null;
+      undeclare(CATEGORY);
       return this;
     }
 
@@ -305,7 +243,7 @@ public final class ServiceTicketCsvReader {
               "severity label '" + k + "' is given twice (labels are compared in any case)");
         }
       });
-      this.severity = c;
+      declare(SEVERITY, c, "severity");
       this.severityLabels = m;
       this.fixedSeverity = null;
       return this;
@@ -314,32 +252,18 @@ public final class ServiceTicketCsvReader {
     /** One severity for every ticket (replaces a severity column). */
     public Builder severity(Severity fixed) {
       this.fixedSeverity = Objects.requireNonNull(fixed, "severity");
-      this.severity = null;
+      undeclare(SEVERITY);
       return this;
     }
 
     /** The contacts column (optional; whole numbers ≥ 1, blank means 1). */
     public Builder contacts(Column c) {
-      this.contacts = Objects.requireNonNull(c, "contacts");
-      return this;
+      return declare(CONTACTS, c, "contacts");
     }
 
     /** The reopened column (optional; yes/no values, blank means no). */
     public Builder reopened(Column c) {
-      this.reopened = Objects.requireNonNull(c, "reopened");
-      return this;
-    }
-
-    /** The zone of local date-times and dates in the file (default UTC). */
-    public Builder zone(ZoneId z) {
-      this.zone = Objects.requireNonNull(z, "zone");
-      return this;
-    }
-
-    /** Skip bad rows and report them, instead of stopping at the first (default strict). */
-    public Builder lenient(boolean l) {
-      this.lenient = l;
-      return this;
+      return declare(REOPENED, c, "reopened");
     }
 
     /**
@@ -349,17 +273,17 @@ public final class ServiceTicketCsvReader {
      *     category or severity (column or fixed), is missing
      */
     public ServiceTicketCsvReader build() {
-      if (customer == null || opened == null) {
+      if (!declared(CUSTOMER, OPENED)) {
         throw new IllegalStateException(
             "a ticket reader needs customer and opening-time columns");
       }
-      if (channel == null && fixedChannel == null) {
+      if (!declared(CHANNEL) && fixedChannel == null) {
         throw new IllegalStateException("a ticket reader needs a channel: a column or a text");
       }
-      if (category == null && fixedCategory == null) {
+      if (!declared(CATEGORY) && fixedCategory == null) {
         throw new IllegalStateException("a ticket reader needs a category: a column or a text");
       }
-      if (severity == null && fixedSeverity == null) {
+      if (!declared(SEVERITY) && fixedSeverity == null) {
         throw new IllegalStateException(
             "a ticket reader needs a severity: a column or a fixed Severity");
       }

@@ -2,7 +2,6 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -108,9 +107,7 @@ public final class SummaryCsvReader {
 
   /** Reads per-customer summaries from a file. */
   public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
+    return Sources.readFile(file, this::read);
   }
 
   /** Reads per-customer summaries from a stream (not closed). */
@@ -126,9 +123,7 @@ public final class SummaryCsvReader {
 
   /** Reads weighted rows from a file. */
   public WeightedResult readWeighted(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readWeighted(in, file.getFileName().toString());
-    }
+    return Sources.readFile(file, this::readWeighted);
   }
 
   /** Reads weighted rows from a stream (not closed). */
@@ -155,11 +150,8 @@ public final class SummaryCsvReader {
       idx[0] = DelimitedRows.resolve(source, names, cols);
       labels[0] = DelimitedRows.labels(names, cols, idx[0]).toArray(new String[0]);
     };
-    if (!format.header()) {
-      onHeader.header(null);
-    }
     boolean extra = monetary != null || weight != null;
-    new DelimitedRows(format, source).read(in, format.header() ? onHeader : null,
+    new DelimitedRows(format, source).read(in, onHeader,
         (line, f, n) -> {
           out.problems.rowRead();
           int[] ix = idx[0];

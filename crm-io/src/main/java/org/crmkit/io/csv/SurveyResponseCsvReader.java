@@ -2,13 +2,7 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +42,8 @@ import org.crmkit.core.customer.SurveyResponse;
  * file, line, column, value and reason); lenient mode skips and reports. Immutable and
  * thread-safe.
  */
-public final class SurveyResponseCsvReader {
+public final class SurveyResponseCsvReader
+    extends CsvReaderBase<SurveyResponseCsvReader.Result> {
 
   private static final int CUSTOMER = 0;
   private static final int DATE = 1;
@@ -57,32 +52,13 @@ public final class SurveyResponseCsvReader {
   private static final int TOUCHPOINT = 4;
   private static final int CHANNEL = 5;
 
-  private final CsvFormat format;
-  private final Column customer;
-  private final Column date;
-  private final DateFormat dateFormat;
-  private final Column score;
   private final Instrument instrument;
-  private final Column instrumentColumn;
   private final Map<Instrument, Scale> scales;
-  private final Column touchpoint;
-  private final Column channel;
-  private final ZoneId zone;
-  private final boolean lenient;
 
   private SurveyResponseCsvReader(Builder b) {
-    this.format = b.format;
-    this.customer = b.customer;
-    this.date = b.date;
-    this.dateFormat = b.dateFormat;
-    this.score = b.score;
+    super(b);
     this.instrument = b.instrument;
-    this.instrumentColumn = b.instrumentColumn;
     this.scales = new EnumMap<>(b.scales);
-    this.touchpoint = b.touchpoint;
-    this.channel = b.channel;
-    this.zone = b.zone;
-    this.lenient = b.lenient;
   }
 
   /** A builder; customer, date, score and instrument (fixed or a column) are required. */
@@ -103,103 +79,73 @@ public final class SurveyResponseCsvReader {
     }
   }
 
-  /** Reads a file (gzip or not). */
-  public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
+  @Override
+  public Result read(InputStream in, String source) throws IOException {
+    Records<SurveyResponse> r = readRecords(in, source, columns, null, this::response);
+    return new Result(r.list(), r.report());
   }
 
-  /**
-   * Reads a stream (not closed here).
-   *
-   * @param source the name used in messages (for example the file name)
-   */
-  public Result read(InputStream in, String source) throws IOException {
-    Objects.requireNonNull(in, "in");
-    List<Column> cols = Arrays.asList(customer, date, score, instrumentColumn, touchpoint,
-        channel);
-    List<SurveyResponse> out = new ArrayList<>();
-    ReadReport report = RecordRows.read(format, in, source, lenient, cols, null, row -> {
-      String id = row.text(CUSTOMER, "customer id");
-      LocalDate day = LocalDate.ofEpochDay(row.epochDay(DATE, dateFormat, zone));
-      Instrument inst = instrument;
-      if (inst == null) {
-        String s = row.text(INSTRUMENT, "instrument");
-        try {
-          inst = Instrument.valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw row.bad(INSTRUMENT, s, "is not an instrument (NPS, CSAT or CES)");
-        }
+  /** The response of one row. */
+  private SurveyResponse response(RecordRows.Row row) throws RecordRows.BadCell {
+    String id = row.text(CUSTOMER, "customer id");
+    LocalDate day = LocalDate.ofEpochDay(row.epochDay(DATE, dateFormat, zone));
+    Instrument inst = instrument;
+    if (inst == null) {
+      String s = row.text(INSTRUMENT, "instrument");
+      try {
+        inst = Instrument.valueOf(s.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.bad(INSTRUMENT, s, "is not an instrument (NPS, CSAT or CES)");
       }
-      Scale scale = scales.getOrDefault(inst, inst.defaultScale());
-      double v = row.number(SCORE);
-      if (!scale.contains(v)) {
-        throw row.bad(SCORE, row.field(row.position(SCORE)).strip(),
-            "is outside the " + inst + " scale " + scale);
-      }
-      if (inst == Instrument.NPS && v != Math.rint(v)) {
-        throw row.bad(SCORE, row.field(row.position(SCORE)).strip(),
-            "is not a whole number (NPS)");
-      }
-      out.add(new SurveyResponse(id, day, inst, v, scale, row.optionalText(TOUCHPOINT),
-          row.optionalText(CHANNEL)));
-    });
-    return new Result(out, report);
+    }
+    Scale scale = scales.getOrDefault(inst, inst.defaultScale());
+    double v = row.number(SCORE);
+    if (!scale.contains(v)) {
+      throw row.bad(SCORE, row.field(row.position(SCORE)).strip(),
+          "is outside the " + inst + " scale " + scale);
+    }
+    if (inst == Instrument.NPS && v != Math.rint(v)) {
+      throw row.bad(SCORE, row.field(row.position(SCORE)).strip(),
+          "is not a whole number (NPS)");
+    }
+    return new SurveyResponse(id, day, inst, v, scale, row.optionalText(TOUCHPOINT),
+        row.optionalText(CHANNEL));
   }
 
   /** Options of a {@link SurveyResponseCsvReader}. */
-  public static final class Builder {
-    private CsvFormat format = CsvFormat.csv();
-    private Column customer;
-    private Column date;
-    private DateFormat dateFormat = DateFormat.iso();
-    private Column score;
+  public static final class Builder extends CsvReaderBase.Options<Builder> {
     private Instrument instrument;
-    private Column instrumentColumn;
     private final Map<Instrument, Scale> scales = new EnumMap<>(Instrument.class);
-    private Column touchpoint;
-    private Column channel;
-    private ZoneId zone = ZoneOffset.UTC;
-    private boolean lenient;
 
-    private Builder() {}
-
-    /** The file layout (default {@link CsvFormat#csv()}). */
-    public Builder format(CsvFormat f) {
-      this.format = Objects.requireNonNull(f, "format");
-      return this;
+    private Builder() {
+      super(6);
     }
 
     /** The customer id column. */
     public Builder customer(Column c) {
-      this.customer = Objects.requireNonNull(c, "customer");
-      return this;
+      return declare(CUSTOMER, c, "customer");
     }
 
     /** The date column and its format (instants are read as dates in the zone). */
     public Builder date(Column c, DateFormat f) {
-      this.date = Objects.requireNonNull(c, "date");
-      this.dateFormat = Objects.requireNonNull(f, "date format");
-      return this;
+      return declareDate(DATE, c, "date", f);
     }
 
     /** The score column. */
     public Builder score(Column c) {
-      this.score = Objects.requireNonNull(c, "score");
-      return this;
+      return declare(SCORE, c, "score");
     }
 
     /** One instrument for every row (replaces an instrument column). */
     public Builder instrument(Instrument i) {
       this.instrument = Objects.requireNonNull(i, "instrument");
-      this.instrumentColumn = null;
+      undeclare(INSTRUMENT);
       return this;
     }
 
     /** A column naming the instrument per row (replaces a fixed instrument). */
     public Builder instrument(Column c) {
-      this.instrumentColumn = Objects.requireNonNull(c, "instrument column");
+      declare(INSTRUMENT, c, "instrument column");
       this.instrument = null;
       return this;
     }
@@ -222,26 +168,12 @@ public final class SurveyResponseCsvReader {
 
     /** The touchpoint column (optional). */
     public Builder touchpoint(Column c) {
-      this.touchpoint = Objects.requireNonNull(c, "touchpoint");
-      return this;
+      return declare(TOUCHPOINT, c, "touchpoint");
     }
 
     /** The channel column (optional). */
     public Builder channel(Column c) {
-      this.channel = Objects.requireNonNull(c, "channel");
-      return this;
-    }
-
-    /** The zone in which instants are read as dates (default UTC). */
-    public Builder zone(ZoneId z) {
-      this.zone = Objects.requireNonNull(z, "zone");
-      return this;
-    }
-
-    /** Skip bad rows and report them, instead of stopping at the first (default strict). */
-    public Builder lenient(boolean l) {
-      this.lenient = l;
-      return this;
+      return declare(CHANNEL, c, "channel");
     }
 
     /**
@@ -251,11 +183,11 @@ public final class SurveyResponseCsvReader {
      *     is missing
      */
     public SurveyResponseCsvReader build() {
-      if (customer == null || date == null || score == null) {
+      if (!declared(CUSTOMER, DATE, SCORE)) {
         throw new IllegalStateException(
             "a survey reader needs customer, date and score columns");
       }
-      if (instrument == null && instrumentColumn == null) {
+      if (instrument == null && !declared(INSTRUMENT)) {
         throw new IllegalStateException(
             "a survey reader needs an instrument: instrument(Instrument.NPS) for the whole "
                 + "file, or instrument(column)");

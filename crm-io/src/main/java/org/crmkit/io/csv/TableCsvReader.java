@@ -2,11 +2,8 @@ package org.crmkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -54,22 +51,17 @@ import org.crmkit.core.table.Table;
  * primitive arrays (8 bytes a number or date, 1 byte a boolean, plus a bit for missing whole
  * numbers and dates). Immutable and thread-safe; the tables it returns are immutable.
  */
-public final class TableCsvReader {
+public final class TableCsvReader extends CsvReaderBase<TableCsvReader.Result> {
 
-  private final CsvFormat format;
   private final Map<Column, Table.Type> types;
   private final Map<Column, DateFormat> dateFormats;
   private final boolean onlyDeclared;
-  private final ZoneId zone;
-  private final boolean lenient;
 
   private TableCsvReader(Builder b) {
-    this.format = b.format;
+    super(b);
     this.types = new LinkedHashMap<>(b.types);
     this.dateFormats = new LinkedHashMap<>(b.dateFormats);
     this.onlyDeclared = b.onlyDeclared;
-    this.zone = b.zone;
-    this.lenient = b.lenient;
   }
 
   /** A builder; with no declared column every column is read as text. */
@@ -85,21 +77,8 @@ public final class TableCsvReader {
    */
   public record Result(Table table, ReadReport report) {}
 
-  /** Reads a file (gzip or not). */
-  public Result read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    }
-  }
-
-  /**
-   * Reads a stream (not closed here).
-   *
-   * @param source the name used in messages (for example the file name)
-   */
+  @Override
   public Result read(InputStream in, String source) throws IOException {
-    Objects.requireNonNull(in, "in");
-    List<Column> declared = new ArrayList<>(types.keySet());
     List<Col> cols = new ArrayList<>();
     RecordRows.HeaderListener onHeader = row -> {
       List<Integer> positions = new ArrayList<>();
@@ -107,21 +86,21 @@ public final class TableCsvReader {
       List<Table.Type> colTypes = new ArrayList<>();
       List<DateFormat> formats = new ArrayList<>();
       if (onlyDeclared) {
-        for (int k = 0; k < declared.size(); k++) {
+        for (int k = 0; k < columns.size(); k++) {
           positions.add(row.position(k));
           keys.add(k);
-          colTypes.add(types.get(declared.get(k)));
-          formats.add(dateFormats.get(declared.get(k)));
+          colTypes.add(types.get(columns.get(k)));
+          formats.add(dateFormats.get(columns.get(k)));
         }
       } else {
         for (int i = 0; i < row.header().length; i++) {
           Table.Type t = Table.Type.STRING;
           DateFormat f = null;
           int key = -1;
-          for (int k = 0; k < declared.size(); k++) {
+          for (int k = 0; k < columns.size(); k++) {
             if (row.position(k) == i) {
-              t = types.get(declared.get(k));
-              f = dateFormats.get(declared.get(k));
+              t = types.get(columns.get(k));
+              f = dateFormats.get(columns.get(k));
               key = k;
             }
           }
@@ -143,33 +122,25 @@ public final class TableCsvReader {
         cols.add(Col.of(name, colTypes.get(c), i, keys.get(c), formats.get(c)));
       }
     };
-    ReadReport report = RecordRows.read(format, in, source, lenient,
-        declared, onHeader, row -> {
-          for (Col c : cols) {
-            c.parse(row, format, zone);
-          }
-          for (Col c : cols) {
-            c.commit();
-          }
-        });
+    ReadReport report = readRows(in, source, columns, onHeader, row -> {
+      for (Col c : cols) {
+        c.parse(row, format, zone);
+      }
+      for (Col c : cols) {
+        c.commit();
+      }
+    });
     return new Result(new ReadTable(cols), report);
   }
 
   /** Options of a {@link TableCsvReader}. */
-  public static final class Builder {
-    private CsvFormat format = CsvFormat.csv();
+  public static final class Builder extends CsvReaderBase.Options<Builder> {
     private final Map<Column, Table.Type> types = new LinkedHashMap<>();
     private final Map<Column, DateFormat> dateFormats = new LinkedHashMap<>();
     private boolean onlyDeclared;
-    private ZoneId zone = ZoneOffset.UTC;
-    private boolean lenient;
 
-    private Builder() {}
-
-    /** The file layout (default {@link CsvFormat#csv()}). */
-    public Builder format(CsvFormat f) {
-      this.format = Objects.requireNonNull(f, "format");
-      return this;
+    private Builder() {
+      super(0);
     }
 
     /**
@@ -184,6 +155,7 @@ public final class TableCsvReader {
         throw new IllegalArgumentException("column '" + c + "' is declared twice");
       }
       types.put(c, type);
+      columns.add(c);
       if (type == Table.Type.DATE) {
         dateFormats.put(c, DateFormat.iso());
       }
@@ -200,18 +172,6 @@ public final class TableCsvReader {
     /** The table holds the declared columns only, in the order declared. */
     public Builder onlyDeclared() {
       this.onlyDeclared = true;
-      return this;
-    }
-
-    /** The zone in which instants are read as dates (default UTC). */
-    public Builder zone(ZoneId z) {
-      this.zone = Objects.requireNonNull(z, "zone");
-      return this;
-    }
-
-    /** Skip bad rows and report them, instead of stopping at the first (default strict). */
-    public Builder lenient(boolean l) {
-      this.lenient = l;
       return this;
     }
 
@@ -233,14 +193,22 @@ public final class TableCsvReader {
     }
   }
 
-  /** A growable typed column; parse() stages a value, commit() appends it. */
+  /**
+   * A growable typed column. parse() writes the cell of the current row at index {@code size},
+   * past the accepted rows; commit() accepts it once every column of the row has parsed, so a bad
+   * row leaves nothing behind (the next row overwrites it).
+   */
   private abstract static class Col {
+    private static final int INITIAL = 64;
     final String name;
     final Table.Type type;
     final int position;
     /** The index among the declared columns (-1 for an undeclared text column). */
     final int key;
+    /** The accepted rows. */
     int size;
+    /** The length of the value array; always more than size. */
+    private int capacity = INITIAL;
 
     Col(String name, Table.Type type, int position, int key) {
       this.name = name;
@@ -269,19 +237,31 @@ public final class TableCsvReader {
       return row.bad(key, value, reason);
     }
 
+    /** Reads the current row's cell into index {@link #size}. */
     abstract void parse(RecordRows.Row row, CsvFormat format, ZoneId zone)
         throws RecordRows.BadCell;
 
-    abstract void commit();
+    /** Accepts the value parse() wrote; doubles the arrays when they are full. */
+    final void commit() {
+      if (++size == capacity) {
+        capacity *= 2;
+        resize(capacity);
+      }
+    }
+
+    /** Cuts the arrays to the accepted rows (after the last commit). */
+    final void trim() {
+      resize(size);
+    }
+
+    /** Copies the value array to length {@code n}. */
+    abstract void resize(int n);
 
     abstract Object get(int r);
-
-    abstract void trim();
   }
 
   private static final class Text extends Col {
-    String[] v = new String[64];
-    String staged;
+    String[] v = new String[Col.INITIAL];
 
     Text(String name, int position, int key) {
       super(name, Table.Type.STRING, position, key);
@@ -289,34 +269,24 @@ public final class TableCsvReader {
 
     @Override
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) {
-      staged = cell(row);
+      v[size] = cell(row);
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return v[r];
     }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
-    }
   }
 
   /** Whole numbers or dates (epoch days) with a missing-value bit. */
   private static class Longs extends Col {
-    long[] v = new long[64];
+    long[] v = new long[Col.INITIAL];
     final BitSet missing = new BitSet();
-    long staged;
-    boolean stagedMissing;
 
     Longs(String name, Table.Type type, int position, int key) {
       super(name, type, position, key);
@@ -325,10 +295,10 @@ public final class TableCsvReader {
     @Override
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
-      stagedMissing = s == null;
+      missing.set(size, s == null);
       if (s != null) {
         try {
-          staged = Long.parseLong(s);
+          v[size] = Long.parseLong(s);
         } catch (NumberFormatException e) {
           throw bad(row, s, "is not a whole number");
         }
@@ -336,24 +306,13 @@ public final class TableCsvReader {
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      if (stagedMissing) {
-        missing.set(size);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return missing.get(r) ? null : v[r];
-    }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
     }
   }
 
@@ -368,9 +327,9 @@ public final class TableCsvReader {
     @Override
     void parse(RecordRows.Row row, CsvFormat f, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
-      stagedMissing = s == null;
+      missing.set(size, s == null);
       if (s != null) {
-        staged = row.epochDay(key, format, zone);
+        v[size] = row.epochDay(key, format, zone);
       }
     }
 
@@ -381,8 +340,7 @@ public final class TableCsvReader {
   }
 
   private static final class Doubles extends Col {
-    double[] v = new double[64];
-    double staged;
+    double[] v = new double[Col.INITIAL];
 
     Doubles(String name, int position, int key) {
       super(name, Table.Type.DOUBLE, position, key);
@@ -391,39 +349,27 @@ public final class TableCsvReader {
     @Override
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
-      if (s == null) {
-        staged = Double.NaN;
-        return;
-      }
-      staged = format.parseNumber(s);
-      if (Double.isNaN(staged)) {
+      double d = s == null ? Double.NaN : format.parseNumber(s);
+      if (s != null && Double.isNaN(d)) {
         throw bad(row, s, format.numberReason());
       }
+      v[size] = d;
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return Double.isNaN(v[r]) ? null : v[r];
     }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
-    }
   }
 
   private static final class Booleans extends Col {
     private static final byte MISSING = 2;
-    byte[] v = new byte[64];
-    byte staged;
+    byte[] v = new byte[Col.INITIAL];
 
     Booleans(String name, int position, int key) {
       super(name, Table.Type.BOOLEAN, position, key);
@@ -433,32 +379,24 @@ public final class TableCsvReader {
     void parse(RecordRows.Row row, CsvFormat format, ZoneId zone) throws RecordRows.BadCell {
       String s = cell(row);
       if (s == null) {
-        staged = MISSING;
+        v[size] = MISSING;
       } else if (s.equalsIgnoreCase("true")) {
-        staged = 1;
+        v[size] = 1;
       } else if (s.equalsIgnoreCase("false")) {
-        staged = 0;
+        v[size] = 0;
       } else {
         throw bad(row, s, "is not true or false");
       }
     }
 
     @Override
-    void commit() {
-      if (size == v.length) {
-        v = Arrays.copyOf(v, size * 2);
-      }
-      v[size++] = staged;
+    void resize(int n) {
+      v = Arrays.copyOf(v, n);
     }
 
     @Override
     Object get(int r) {
       return v[r] == MISSING ? null : v[r] == 1;
-    }
-
-    @Override
-    void trim() {
-      v = Arrays.copyOf(v, size);
     }
   }
 

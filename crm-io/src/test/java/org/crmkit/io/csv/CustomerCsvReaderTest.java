@@ -1,13 +1,12 @@
 package org.crmkit.io.csv;
 
+import static org.crmkit.io.csv.CsvTestInput.resource;
+import static org.crmkit.io.csv.CsvTestInput.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +14,6 @@ import org.crmkit.core.customer.Customer;
 import org.junit.jupiter.api.Test;
 
 class CustomerCsvReaderTest {
-
-  private static InputStream resource(String path) {
-    return CustomerCsvReaderTest.class.getResourceAsStream(path);
-  }
-
-  private static InputStream text(String s) {
-    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-  }
 
   private static CustomerCsvReader.Builder handmade() {
     return CustomerCsvReader.builder()

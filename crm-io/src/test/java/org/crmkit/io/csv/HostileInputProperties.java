@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.crmkit.core.testing.Cases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,32 +31,16 @@ class HostileInputProperties {
       "\r\n", "\t", ",", "a\"b"};
 
   private static void readsOrFailsCleanly(byte[] bytes) {
-    try {
-      TRANSACTIONS.read(new ByteArrayInputStream(bytes), "fuzz.csv");
-    } catch (IOException expected) {
-      assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
-    }
-    try {
-      SummaryCsvReader.lifetimesStyle(ChronoUnit.WEEKS).withLenient(true)
-          .read(new ByteArrayInputStream(bytes), "fuzz.csv");
-    } catch (IOException expected) {
-      assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
-    }
-    try {
-      DataQuality.of(CsvFormat.csv()).profile(new ByteArrayInputStream(bytes), "fuzz.csv");
-    } catch (IOException expected) {
-      assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
-    }
+    CsvTestInput.readsOrFailsCleanly(
+        () -> TRANSACTIONS.read(new ByteArrayInputStream(bytes), "fuzz.csv"));
+    CsvTestInput.readsOrFailsCleanly(() -> SummaryCsvReader.lifetimesStyle(ChronoUnit.WEEKS)
+        .withLenient(true).read(new ByteArrayInputStream(bytes), "fuzz.csv"));
+    CsvTestInput.readsOrFailsCleanly(() -> DataQuality.of(CsvFormat.csv())
+        .profile(new ByteArrayInputStream(bytes), "fuzz.csv"));
   }
 
   static Stream<Arguments> randomBytes() {
-    return Cases.random(61L, 300, r -> {
-      byte[] b = new byte[r.nextInt(2001)];
-      for (int i = 0; i < b.length; i++) {
-        b[i] = (byte) r.nextInt(256);
-      }
-      return Arguments.of((Object) b);
-    });
+    return Cases.random(61L, 300, r -> Arguments.of((Object) CsvTestInput.randomBytes(r, 2001)));
   }
 
   @ParameterizedTest
@@ -66,31 +49,9 @@ class HostileInputProperties {
     readsOrFailsCleanly(bytes);
   }
 
-  private static String cell(SplittableRandom r) {
-    if (r.nextInt(3) > 0) {
-      return CELLS[r.nextInt(CELLS.length)];
-    }
-    StringBuilder sb = new StringBuilder();
-    int n = r.nextInt(21);
-    for (int i = 0; i < n; i++) {
-      sb.append((char) r.nextInt(0x3000));
-    }
-    return sb.toString();
-  }
-
   static Stream<Arguments> mangledRows() {
-    return Cases.random(62L, 300, r -> {
-      StringBuilder body = new StringBuilder("id,date,amount\n");
-      int rows = r.nextInt(21);
-      for (int i = 0; i < rows; i++) {
-        int cells = r.nextInt(7);
-        for (int c = 0; c < cells; c++) {
-          body.append(c == 0 ? "" : ",").append(cell(r));
-        }
-        body.append('\n');
-      }
-      return Arguments.of(body.toString());
-    });
+    return Cases.random(62L, 300, r -> Arguments.of(CsvTestInput.mangledRows(r,
+        "id,date,amount\n", 21, 7, c -> CsvTestInput.cell(c, CELLS, 3, 21, 0x3000))));
   }
 
   @ParameterizedTest

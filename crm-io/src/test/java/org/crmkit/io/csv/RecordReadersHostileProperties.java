@@ -1,13 +1,9 @@
 package org.crmkit.io.csv;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.crmkit.core.customer.Instrument;
@@ -69,42 +65,14 @@ class RecordReadersHostileProperties {
   private static void readsOrFailsCleanly(byte[] bytes) {
     for (boolean lenient : new boolean[] {false, true}) {
       for (Reader r : readers(lenient)) {
-        try {
-          r.read(new ByteArrayInputStream(bytes));
-        } catch (IOException expected) {
-          assertTrue(expected.getMessage() != null && !expected.getMessage().isBlank());
-        } catch (RuntimeException other) {
-          fail("not an IOException", other);
-        }
+        CsvTestInput.readsOrFailsCleanly(() -> r.read(new ByteArrayInputStream(bytes)));
       }
     }
-  }
-
-  private static String cell(SplittableRandom r) {
-    if (r.nextInt(4) > 0) {
-      return CELLS[r.nextInt(CELLS.length)];
-    }
-    StringBuilder sb = new StringBuilder();
-    int n = r.nextInt(12);
-    for (int i = 0; i < n; i++) {
-      sb.append((char) r.nextInt(0x500));
-    }
-    return sb.toString();
   }
 
   static Stream<Arguments> mangledRows() {
-    return Cases.random(64L, 200, r -> {
-      StringBuilder body = new StringBuilder(HEADER);
-      int rows = r.nextInt(15);
-      for (int i = 0; i < rows; i++) {
-        int cells = r.nextInt(8);
-        for (int c = 0; c < cells; c++) {
-          body.append(c == 0 ? "" : ",").append(cell(r));
-        }
-        body.append('\n');
-      }
-      return Arguments.of(body.toString());
-    });
+    return Cases.random(64L, 200, r -> Arguments.of(CsvTestInput.mangledRows(r, HEADER, 15, 8,
+        c -> CsvTestInput.cell(c, CELLS, 4, 12, 0x500))));
   }
 
   @ParameterizedTest
@@ -115,10 +83,7 @@ class RecordReadersHostileProperties {
 
   static Stream<Arguments> randomBytes() {
     return Cases.random(65L, 100, r -> {
-      byte[] b = new byte[r.nextInt(800)];
-      for (int i = 0; i < b.length; i++) {
-        b[i] = (byte) r.nextInt(256);
-      }
+      byte[] b = CsvTestInput.randomBytes(r, 800);
       byte[] head = HEADER.getBytes(StandardCharsets.UTF_8);
       if (r.nextBoolean() && b.length >= head.length) {
         System.arraycopy(head, 0, b, 0, head.length); // get past the header more often

@@ -1,21 +1,16 @@
 package org.crmkit.io.csv;
 
+import static org.crmkit.io.csv.CsvTestInput.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.WeightedSummaries;
 import org.junit.jupiter.api.Test;
 
 class SummaryCsvReaderTest {
-
-  private static ByteArrayInputStream text(String s) {
-    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-  }
 
   // ORACLES.md, CDNOW: 2,357 customers, 946 repeat buyers, Σx = 2,457; T 27.00 .. 38.86.
   @Test

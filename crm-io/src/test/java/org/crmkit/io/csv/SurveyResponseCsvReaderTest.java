@@ -1,13 +1,11 @@
 package org.crmkit.io.csv;
 
+import static org.crmkit.io.csv.CsvTestInput.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,10 +16,6 @@ import org.crmkit.core.customer.SurveyResponse;
 import org.junit.jupiter.api.Test;
 
 class SurveyResponseCsvReaderTest {
-
-  private static InputStream text(String s) {
-    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-  }
 
   private static SurveyResponseCsvReader.Builder handmade() {
     return SurveyResponseCsvReader.builder()

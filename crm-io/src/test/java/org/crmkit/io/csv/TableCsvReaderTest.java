@@ -1,13 +1,12 @@
 package org.crmkit.io.csv;
 
+import static org.crmkit.io.csv.CsvTestInput.resource;
+import static org.crmkit.io.csv.CsvTestInput.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.crmkit.core.table.Table;
@@ -19,14 +18,6 @@ import org.junit.jupiter.api.Test;
  * same files.
  */
 class TableCsvReaderTest {
-
-  private static InputStream resource(String path) {
-    return TableCsvReaderTest.class.getResourceAsStream(path);
-  }
-
-  private static InputStream text(String s) {
-    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-  }
 
   private static long sumLong(Table t, String column) {
     int c = t.columns().indexOf(column);

@@ -1,5 +1,7 @@
 package org.crmkit.io.csv;
 
+import static org.crmkit.io.csv.CsvTestInput.resource;
+import static org.crmkit.io.csv.CsvTestInput.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +19,6 @@ import org.crmkit.core.log.TransactionLog;
 import org.junit.jupiter.api.Test;
 
 class TransactionCsvReaderTest {
-
-  private static InputStream resource(String path) {
-    return TransactionCsvReaderTest.class.getResourceAsStream(path);
-  }
-
-  private static InputStream text(String s) {
-    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-  }
 
   private static TransactionCsvReader simple() {
     return TransactionCsvReader.builder()
