@@ -5,14 +5,11 @@ import static org.crmkit.models.clv.SpecialFunctions.logBeta;
 import static org.crmkit.models.clv.SpecialFunctions.logGamma;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.crmkit.core.Checks;
-import org.crmkit.core.model.FitReport;
 import org.crmkit.core.model.ModelState;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.WeightedSummaries;
@@ -47,7 +44,7 @@ import org.crmkit.core.summary.WeightedSummaries;
  * <p>Instances are immutable and thread-safe; a fit's likelihood is summed in parallel over
  * fixed chunks of rows, so results do not depend on the number of cores.
  */
-public final class BgBb {
+public final class BgBb extends FittedModel {
 
   static final String NAME = "BG/BB";
   private static final String[] NAMES = {"alpha", "beta", "gamma", "delta"};
@@ -63,14 +60,13 @@ public final class BgBb {
   private final double beta;
   private final double gamma;
   private final double delta;
-  private final MaximumLikelihood.Estimates estimates;
 
   private BgBb(double[] theta, MaximumLikelihood.Estimates estimates) {
+    super(NAME, NAMES, estimates);
     this.alpha = Checks.positive("alpha", theta[0]);
     this.beta = Checks.positive("beta", theta[1]);
     this.gamma = Checks.positive("gamma", theta[2]);
     this.delta = Checks.positive("delta", theta[3]);
-    this.estimates = estimates;
   }
 
   /**
@@ -455,74 +451,13 @@ public final class BgBb {
     return named(theta());
   }
 
-  /** True when the model was fitted (it then has a log-likelihood and a fit report). */
-  public boolean isFitted() {
-    return estimates != null;
-  }
-
-  /**
-   * The maximised log-likelihood (without penalty).
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public double logLikelihood() {
-    return fitted().report().logLikelihood();
-  }
-
-  /**
-   * Standard errors from the inverse Hessian of the negative log-likelihood on the log scale,
-   * by the delta method: se(θ) = θ se(ln θ); +∞ for every parameter when the Hessian is not
-   * positive definite (see the fit report).
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public Map<String, Double> standardErrors() {
-    return named(fitted().standardErrors());
-  }
-
   /**
    * The covariance matrix of (α, β, γ, δ) (delta method).
    *
    * @throws IllegalStateException if not fitted, or the Hessian was not positive definite
    */
   public double[][] covariance() {
-    double[][] c = fitted().covariance();
-    if (c == null) {
-      throw new IllegalStateException("no covariance: the Hessian at the estimates is not "
-          + "positive definite; see fitReport()");
-    }
-    double[][] copy = new double[4][];
-    for (int i = 0; i < 4; i++) {
-      copy[i] = c[i].clone();
-    }
-    return copy;
-  }
-
-  /**
-   * How the fit went.
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public FitReport fitReport() {
-    return fitted().report();
-  }
-
-  /** AIC = 2k − 2 LL with k = 4. @throws IllegalStateException if not fitted */
-  public double aic() {
-    return fitted().aic();
-  }
-
-  /** BIC = k ln N − 2 LL with k = 4, N customers. @throws IllegalStateException if not fitted */
-  public double bic() {
-    return fitted().bic();
-  }
-
-  private MaximumLikelihood.Estimates fitted() {
-    if (estimates == null) {
-      throw new IllegalStateException(
-          "this BG/BB model was built from given parameters, not fitted");
-    }
-    return estimates;
+    return covarianceMatrix();
   }
 
   /**
@@ -542,7 +477,7 @@ public final class BgBb {
 
   /** The state: name, parameters, covariance and fit report (if fitted); no time unit. */
   public ModelState state() {
-    return State.of(NAME, null, NAMES, theta(), estimates);
+    return stateOf(null, theta());
   }
 
   /**
@@ -842,20 +777,8 @@ public final class BgBb {
     return out;
   }
 
-  private static Map<String, Double> named(double[] v) {
-    var m = new LinkedHashMap<String, Double>();
-    for (int i = 0; i < NAMES.length; i++) {
-      m.put(NAMES[i], v[i]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
-
   @Override
   public String toString() {
-    if (estimates == null) {
-      return Tables.given(NAME, null, NAMES, theta());
-    }
-    return Tables.fit(NAME, null, NAMES, theta(), estimates.standardErrors(), estimates.report(),
-        estimates.aic());
+    return describe(null, theta());
   }
 }

@@ -3,27 +3,25 @@ package org.crmkit.models.clv;
 import java.time.Duration;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.crmkit.core.Checks;
-import org.crmkit.core.model.FitReport;
 import org.crmkit.core.model.ModelState;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.TimeUnits;
 import org.crmkit.core.summary.WeightedSummaries;
 
 /**
- * What {@link BgNbd} and {@link MbgNbd} share: the parameters r, α, a, b in a time unit, the
- * estimates of a fit, and every public method but the static factories, each written once for
- * both models and told apart by the {@link Variant} ({@link BgFamily} holds the formulas of
- * both, switched by {@code modified}). The public subclasses add their static factories, their
- * {@code Fitter} and the Javadoc of their formulas; Javadoc shows the public methods here as
- * theirs. The method comments below hold what is true of both models and refer to the class
- * description of each for its formulas.
+ * What {@link BgNbd} and {@link MbgNbd} share: the parameters r, α, a, b in a time unit and
+ * every public method but the static factories (those about the fit come from
+ * {@link FittedModel}), each written once for both models and told apart by the
+ * {@link Variant} ({@link BgFamily} holds the formulas of both, switched by {@code modified}).
+ * The public subclasses add their static factories, their {@code Fitter} and the Javadoc of
+ * their formulas; Javadoc shows the public methods here as theirs. The method comments below
+ * hold what is true of both models and refer to the class description of each for its
+ * formulas.
  */
-abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
+abstract sealed class BgFamilyModel extends FittedModel permits BgNbd, MbgNbd {
 
   static final String[] NAMES = {"r", "alpha", "a", "b"};
 
@@ -83,18 +81,16 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
     }
   }
 
-  private final String name;
   private final boolean modified;
   private final double r;
   private final double alpha;
   private final double a;
   private final double b;
   private final ChronoUnit unit;
-  private final MaximumLikelihood.Estimates estimates;
 
   BgFamilyModel(Variant<?> variant, double[] theta, ChronoUnit unit,
       MaximumLikelihood.Estimates estimates) {
-    this.name = variant.name();
+    super(variant.name(), NAMES, estimates);
     this.modified = variant.modified();
     this.r = Checks.positive("r", theta[0]);
     this.alpha = Checks.positive("alpha", theta[1]);
@@ -102,12 +98,6 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
     this.b = Checks.positive("b", theta[3]);
     TimeUnits.days(unit);
     this.unit = unit;
-    this.estimates = estimates;
-  }
-
-  /** The model's name, as in its {@link ModelState}: "BG/NBD" or "MBG/NBD". */
-  final String name() {
-    return name;
   }
 
   /** True for MBG/NBD (dropout also at time 0), false for BG/NBD. */
@@ -147,74 +137,13 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
     return named(new double[] {r, alpha, a, b});
   }
 
-  /** True when the model was fitted (it then has a log-likelihood and a fit report). */
-  public boolean isFitted() {
-    return estimates != null;
-  }
-
-  /**
-   * The maximised log-likelihood (without penalty), in the data's time unit.
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public double logLikelihood() {
-    return fitted().report().logLikelihood();
-  }
-
-  /**
-   * Standard errors from the inverse Hessian of the negative log-likelihood on the log scale,
-   * by the delta method: se(θ) = θ se(ln θ). +∞ for every parameter when the Hessian is not
-   * positive definite (see the fit report's warnings).
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public Map<String, Double> standardErrors() {
-    return named(fitted().standardErrors());
-  }
-
   /**
    * The covariance matrix of (r, α, a, b), natural scale (delta method).
    *
    * @throws IllegalStateException if not fitted, or the Hessian was not positive definite
    */
   public double[][] covariance() {
-    double[][] c = fitted().covariance();
-    if (c == null) {
-      throw new IllegalStateException("no covariance: the Hessian at the estimates is not "
-          + "positive definite; see fitReport()");
-    }
-    double[][] copy = new double[4][];
-    for (int i = 0; i < 4; i++) {
-      copy[i] = c[i].clone();
-    }
-    return copy;
-  }
-
-  /**
-   * How the fit went.
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public FitReport fitReport() {
-    return fitted().report();
-  }
-
-  /** AIC = 2k − 2 LL with k = 4. @throws IllegalStateException if not fitted */
-  public double aic() {
-    return fitted().aic();
-  }
-
-  /** BIC = k ln n − 2 LL with k = 4, n customers. @throws IllegalStateException if not fitted */
-  public double bic() {
-    return fitted().bic();
-  }
-
-  private MaximumLikelihood.Estimates fitted() {
-    if (estimates == null) {
-      throw new IllegalStateException(
-          "this " + name + " model was built from given parameters, not fitted");
-    }
-    return estimates;
+    return covarianceMatrix();
   }
 
   /**
@@ -240,7 +169,7 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
 
   /** The state: name, unit, parameters, covariance (if fitted) and fit report (if fitted). */
   public ModelState state() {
-    return State.of(name, unit, NAMES, new double[] {r, alpha, a, b}, estimates);
+    return stateOf(unit, new double[] {r, alpha, a, b});
   }
 
   // ------------------------------------------------------------------ predictions
@@ -441,14 +370,6 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
 
   // ------------------------------------------------------------------ helpers
 
-  private static Map<String, Double> named(double[] v) {
-    var m = new LinkedHashMap<String, Double>();
-    for (int i = 0; i < NAMES.length; i++) {
-      m.put(NAMES[i], v[i]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
-
   /** Applies {@code f} to every customer, converting times to {@code unit}. */
   private double[] table(CustomerSummaries s, double horizon, Predictions.RowFunction f) {
     return Predictions.table(s, unit, horizon, f);
@@ -456,11 +377,6 @@ abstract sealed class BgFamilyModel permits BgNbd, MbgNbd {
 
   @Override
   public String toString() {
-    double[] theta = {r, alpha, a, b};
-    if (estimates == null) {
-      return Tables.given(name, unit, NAMES, theta);
-    }
-    return Tables.fit(name, unit, NAMES, theta, estimates.standardErrors(), estimates.report(),
-        estimates.aic());
+    return describe(unit, new double[] {r, alpha, a, b});
   }
 }

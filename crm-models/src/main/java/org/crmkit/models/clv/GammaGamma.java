@@ -4,8 +4,6 @@ import static org.crmkit.models.clv.SpecialFunctions.digamma;
 import static org.crmkit.models.clv.SpecialFunctions.logGamma;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +23,12 @@ import org.crmkit.core.model.FitReport;
  * <p>f(z̄ | p, q, γ, x) = Γ(px+q) / (Γ(px) Γ(q)) · γ^q z̄^(px−1) x^(px) / (γ + x z̄)^(px+q).
  *
  * <p>Only repeat transactions count (x &gt; 0, z̄ the mean of the repeat purchase days, as in
- * {@link CustomerSummaries#monetary(int)}); customers with x = 0 are left out of the fit. Money
- * has no unit here: γ is in the currency of the amounts. Instances are immutable and
+ * {@link CustomerSummaries#monetary(int)}); customers with x = 0 are left out of the fit, so
+ * the n of {@link #bic()} ({@code fitReport().customers()}) counts the repeat customers only.
+ * Money has no unit here: γ is in the currency of the amounts. Instances are immutable and
  * thread-safe.
  */
-public final class GammaGamma {
+public final class GammaGamma extends FittedModel {
 
   static final String NAME = "Gamma-Gamma";
   private static final String[] NAMES = {"p", "q", "gamma"};
@@ -37,13 +36,12 @@ public final class GammaGamma {
   private final double p;
   private final double q;
   private final double gamma;
-  private final MaximumLikelihood.Estimates estimates;
 
   private GammaGamma(double[] theta, MaximumLikelihood.Estimates estimates) {
+    super(NAME, NAMES, estimates);
     this.p = Checks.positive("p", theta[0]);
     this.q = Checks.positive("q", theta[1]);
     this.gamma = Checks.positive("gamma", theta[2]);
-    this.estimates = estimates;
   }
 
   /**
@@ -282,47 +280,6 @@ public final class GammaGamma {
     return named(new double[] {p, q, gamma});
   }
 
-  /** True when the model was fitted. */
-  public boolean isFitted() {
-    return estimates != null;
-  }
-
-  /** The maximised log-likelihood. @throws IllegalStateException if not fitted */
-  public double logLikelihood() {
-    return fitted().report().logLikelihood();
-  }
-
-  /**
-   * Standard errors by the delta method from the Hessian on the log scale; +∞ when the Hessian
-   * is not positive definite. @throws IllegalStateException if not fitted
-   */
-  public Map<String, Double> standardErrors() {
-    return named(fitted().standardErrors());
-  }
-
-  /** How the fit went. @throws IllegalStateException if not fitted */
-  public FitReport fitReport() {
-    return fitted().report();
-  }
-
-  /** AIC = 2·3 − 2 LL. @throws IllegalStateException if not fitted */
-  public double aic() {
-    return fitted().aic();
-  }
-
-  /** BIC = 3 ln n − 2 LL, n repeat customers. @throws IllegalStateException if not fitted */
-  public double bic() {
-    return fitted().bic();
-  }
-
-  private MaximumLikelihood.Estimates fitted() {
-    if (estimates == null) {
-      throw new IllegalStateException(
-          "this Gamma-Gamma model was built from given parameters, not fitted");
-    }
-    return estimates;
-  }
-
   /**
    * ln f(z̄ | p, q, γ, x) for one customer (see the class description).
    *
@@ -337,7 +294,7 @@ public final class GammaGamma {
 
   /** The state (no time unit). */
   public ModelState state() {
-    return State.of(NAME, null, NAMES, new double[] {p, q, gamma}, estimates);
+    return stateOf(null, new double[] {p, q, gamma});
   }
 
   /** Rebuilds a model from its state. @throws IllegalArgumentException for another model */
@@ -446,21 +403,8 @@ public final class GammaGamma {
     return sxz / Math.sqrt(sxx * szz);
   }
 
-  private static Map<String, Double> named(double[] v) {
-    var m = new LinkedHashMap<String, Double>();
-    for (int i = 0; i < NAMES.length; i++) {
-      m.put(NAMES[i], v[i]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
-
   @Override
   public String toString() {
-    double[] theta = {p, q, gamma};
-    if (estimates == null) {
-      return Tables.given(NAME, null, NAMES, theta);
-    }
-    return Tables.fit(NAME, null, NAMES, theta, estimates.standardErrors(), estimates.report(),
-        estimates.aic());
+    return describe(null, new double[] {p, q, gamma});
   }
 }

@@ -3,8 +3,6 @@ package org.crmkit.models.clv;
 import java.time.Duration;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crmkit.core.Checks;
@@ -72,7 +70,7 @@ import org.crmkit.core.summary.WeightedSummaries;
  * double[] dert = fit.discountedExpectedResidualPurchases(s, Discounting.annualRate(0.15));
  * }</pre>
  */
-public final class ParetoNbd {
+public final class ParetoNbd extends FittedModel {
 
   static final String NAME = "Pareto/NBD";
   private static final String[] NAMES = {"r", "alpha", "s", "beta"};
@@ -82,16 +80,15 @@ public final class ParetoNbd {
   private final double s;
   private final double beta;
   private final ChronoUnit unit;
-  private final MaximumLikelihood.Estimates estimates;
 
   private ParetoNbd(double[] theta, ChronoUnit unit, MaximumLikelihood.Estimates estimates) {
+    super(NAME, NAMES, estimates);
     this.r = Checks.positive("r", theta[0]);
     this.alpha = Checks.positive("alpha", theta[1]);
     this.s = Checks.positive("s", theta[2]);
     this.beta = Checks.positive("beta", theta[3]);
     TimeUnits.days(unit);
     this.unit = unit;
-    this.estimates = estimates;
   }
 
   /**
@@ -209,74 +206,13 @@ public final class ParetoNbd {
     return named(new double[] {r, alpha, s, beta});
   }
 
-  /** True when the model was fitted (it then has a log-likelihood and a fit report). */
-  public boolean isFitted() {
-    return estimates != null;
-  }
-
-  /**
-   * The maximised log-likelihood (without penalty), in the data's time unit.
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public double logLikelihood() {
-    return fitted().report().logLikelihood();
-  }
-
-  /**
-   * Standard errors from the inverse Hessian of the negative log-likelihood on the log scale,
-   * by the delta method: se(θ) = θ se(ln θ). +∞ for every parameter when the Hessian is not
-   * positive definite (see the fit report's warnings).
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public Map<String, Double> standardErrors() {
-    return named(fitted().standardErrors());
-  }
-
   /**
    * The covariance matrix of (r, α, s, β), natural scale (delta method).
    *
    * @throws IllegalStateException if not fitted, or the Hessian was not positive definite
    */
   public double[][] covariance() {
-    double[][] c = fitted().covariance();
-    if (c == null) {
-      throw new IllegalStateException("no covariance: the Hessian at the estimates is not "
-          + "positive definite; see fitReport()");
-    }
-    double[][] copy = new double[4][];
-    for (int i = 0; i < 4; i++) {
-      copy[i] = c[i].clone();
-    }
-    return copy;
-  }
-
-  /**
-   * How the fit went.
-   *
-   * @throws IllegalStateException if the parameters were given, not fitted
-   */
-  public FitReport fitReport() {
-    return fitted().report();
-  }
-
-  /** AIC = 2k − 2 LL with k = 4. @throws IllegalStateException if not fitted */
-  public double aic() {
-    return fitted().aic();
-  }
-
-  /** BIC = k ln n − 2 LL with k = 4, n customers. @throws IllegalStateException if not fitted */
-  public double bic() {
-    return fitted().bic();
-  }
-
-  private MaximumLikelihood.Estimates fitted() {
-    if (estimates == null) {
-      throw new IllegalStateException(
-          "this Pareto/NBD model was built from given parameters, not fitted");
-    }
-    return estimates;
+    return covarianceMatrix();
   }
 
   /**
@@ -307,7 +243,7 @@ public final class ParetoNbd {
 
   /** The state: name, unit, parameters, covariance (if fitted) and fit report (if fitted). */
   public ModelState state() {
-    return State.of(NAME, unit, NAMES, new double[] {r, alpha, s, beta}, estimates);
+    return stateOf(unit, new double[] {r, alpha, s, beta});
   }
 
   /**
@@ -636,21 +572,8 @@ public final class ParetoNbd {
 
   // ------------------------------------------------------------------ helpers
 
-  private static Map<String, Double> named(double[] v) {
-    var m = new LinkedHashMap<String, Double>();
-    for (int i = 0; i < NAMES.length; i++) {
-      m.put(NAMES[i], v[i]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
-
   @Override
   public String toString() {
-    double[] theta = {r, alpha, s, beta};
-    if (estimates == null) {
-      return Tables.given(NAME, unit, NAMES, theta);
-    }
-    return Tables.fit(NAME, unit, NAMES, theta, estimates.standardErrors(), estimates.report(),
-        estimates.aic());
+    return describe(unit, new double[] {r, alpha, s, beta});
   }
 }

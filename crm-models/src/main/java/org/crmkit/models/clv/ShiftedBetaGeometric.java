@@ -4,13 +4,10 @@ import static org.crmkit.models.clv.SpecialFunctions.digamma;
 import static org.crmkit.models.clv.SpecialFunctions.logGamma;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crmkit.core.Checks;
-import org.crmkit.core.model.FitReport;
 import org.crmkit.core.model.ModelState;
 import org.crmkit.core.table.ColumnTable;
 import org.crmkit.core.table.Table;
@@ -31,9 +28,10 @@ import org.crmkit.core.table.Table;
  *
  * <p>Fitted to survivor counts of one cohort or of several cohorts (Fader &amp; Hardie, "Fitting
  * the sBG model to multi-cohort data", 2017 note at brucehardie.com): each {@link Cohort} gives
- * the customers still active at consecutive period ends, from its first observed period on.
- * Values are discounted per contract period: a model has no calendar unit, its period is the
- * contract's.
+ * the customers still active at consecutive period ends, from its first observed period on; the
+ * n of {@link #bic()} ({@code fitReport().customers()}) is the number of customers at the
+ * cohorts' first observed periods. Values are discounted per contract period: a model has no
+ * calendar unit, its period is the contract's.
  *
  * <pre>{@code
  * ShiftedBetaGeometric m = ShiftedBetaGeometric.fit(1000, 869, 743, 653, 593, 551, 517, 491);
@@ -43,19 +41,18 @@ import org.crmkit.core.table.Table;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class ShiftedBetaGeometric {
+public final class ShiftedBetaGeometric extends FittedModel {
 
   static final String NAME = "sBG";
   private static final String[] NAMES = {"alpha", "beta"};
 
   private final double alpha;
   private final double beta;
-  private final MaximumLikelihood.Estimates estimates;
 
   private ShiftedBetaGeometric(double[] theta, MaximumLikelihood.Estimates estimates) {
+    super(NAME, NAMES, estimates);
     this.alpha = Checks.positive("alpha", theta[0]);
     this.beta = Checks.positive("beta", theta[1]);
-    this.estimates = estimates;
   }
 
   /**
@@ -301,16 +298,6 @@ public final class ShiftedBetaGeometric {
     return named(new double[] {alpha, beta});
   }
 
-  /** True when the model was fitted. */
-  public boolean isFitted() {
-    return estimates != null;
-  }
-
-  /** The maximised log-likelihood (without penalty). @throws IllegalStateException if not fitted */
-  public double logLikelihood() {
-    return fitted().report().logLikelihood();
-  }
-
   /**
    * The log-likelihood of {@code cohorts} at these parameters (see {@link Fitter}).
    *
@@ -324,44 +311,9 @@ public final class ShiftedBetaGeometric {
     return logLikelihood(new double[] {alpha, beta}, List.copyOf(cohorts), null);
   }
 
-  /**
-   * Standard errors by the delta method from the Hessian on the log scale; +∞ when it is not
-   * positive definite. @throws IllegalStateException if not fitted
-   */
-  public Map<String, Double> standardErrors() {
-    return named(fitted().standardErrors());
-  }
-
-  /** The fit report. @throws IllegalStateException if not fitted */
-  public FitReport fitReport() {
-    return fitted().report();
-  }
-
-  /** AIC = 4 − 2 LL. @throws IllegalStateException if not fitted */
-  public double aic() {
-    return fitted().aic();
-  }
-
-  /**
-   * BIC = 2 ln N − 2 LL, N the customers at the cohorts' first observed periods.
-   *
-   * @throws IllegalStateException if not fitted
-   */
-  public double bic() {
-    return fitted().bic();
-  }
-
-  private MaximumLikelihood.Estimates fitted() {
-    if (estimates == null) {
-      throw new IllegalStateException(
-          "this sBG model was built from given parameters, not fitted");
-    }
-    return estimates;
-  }
-
   /** The state: name, parameters, covariance and fit report (if fitted); no time unit. */
   public ModelState state() {
-    return State.of(NAME, null, NAMES, new double[] {alpha, beta}, estimates);
+    return stateOf(null, new double[] {alpha, beta});
   }
 
   /**
@@ -576,21 +528,8 @@ public final class ShiftedBetaGeometric {
 
   // ------------------------------------------------------------------ helpers
 
-  private static Map<String, Double> named(double[] v) {
-    var m = new LinkedHashMap<String, Double>();
-    for (int i = 0; i < NAMES.length; i++) {
-      m.put(NAMES[i], v[i]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
-
   @Override
   public String toString() {
-    double[] theta = {alpha, beta};
-    if (estimates == null) {
-      return Tables.given(NAME, null, NAMES, theta);
-    }
-    return Tables.fit(NAME, null, NAMES, theta, estimates.standardErrors(), estimates.report(),
-        estimates.aic());
+    return describe(null, new double[] {alpha, beta});
   }
 }
