@@ -31,12 +31,18 @@ import org.crmkit.models.clv.BgNbd;
 import org.crmkit.models.clv.Clv;
 import org.crmkit.models.clv.ClvTable;
 import org.crmkit.models.clv.GammaGamma;
+import org.crmkit.models.segment.Clusters;
+import org.crmkit.models.segment.FittedScaler;
+import org.crmkit.models.segment.KMeansClusterer;
+import org.crmkit.models.segment.Scaler;
+import org.crmkit.models.segment.SegmentProfiles;
 
 /**
  * Churn on the full CDNOW master file (23,570 customers who first bought in Q1 1997): features at
  * 1997-09-30, label "no purchase in the next 39 weeks" (to 1998-06-30), cross-validated AUC of
  * logistic regression, random forest (crmkit's engine and Smile's) and gradient boosting against
- * the BG/NBD baselines, then the customers most at risk.
+ * the BG/NBD baselines, then the customers in k-means segments (RFM at the cutoff) with each
+ * segment's churn risk and CLV at risk, and the customers most at risk.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am -DskipTests package exec:exec
  * -Dcrm.mainClass=org.crmkit.examples.ChurnModel}. Arguments (optional, through
@@ -54,6 +60,9 @@ public final class ChurnModel {
 
   /** Features are built at this date (the end of the 39-week CDNOW calibration period). */
   public static final LocalDate CUTOFF = LocalDate.of(1997, 9, 30);
+
+  /** The number of k-means segments the churn risk is broken down by. */
+  static final int SEGMENTS = 4;
 
   /** Churned = no purchase in (cutoff, cutoff + 39 weeks] = (1997-09-30, 1998-06-30]. */
   public static final Period WINDOW = Period.ofWeeks(39);
@@ -187,24 +196,79 @@ public final class ChurnModel {
     // cutoff, the report's margin and discount rate.
     ChurnPredictor model = gbt.fit(features, y);
     CustomerSummaries atCutoff = CustomerSummaries.of(log, CUTOFF, ChronoUnit.WEEKS);
-    ClvTable clv = Clv.of(BgNbd.fit(atCutoff), GammaGamma.fit(atCutoff))
+    // Gamma-Gamma models positive spend, and the master file has $0 orders: a repeat buyer whose
+    // repeat purchases were all $0 cannot be valued by it. Those customers are left out of the
+    // spend model and given the value 0, and counted here.
+    int[] valued = java.util.stream.IntStream.range(0, atCutoff.size())
+        .filter(i -> atCutoff.x(i) == 0 || atCutoff.monetary(i) > 0).toArray();
+    CustomerSummaries spendable = CustomerSummaries.ofColumns(
+        java.util.Arrays.stream(valued).mapToObj(atCutoff::customerId).toArray(String[]::new),
+        java.util.Arrays.stream(valued).map(atCutoff::x).toArray(),
+        java.util.Arrays.stream(valued).mapToDouble(atCutoff::tx).toArray(),
+        java.util.Arrays.stream(valued).mapToDouble(atCutoff::T).toArray(),
+        java.util.Arrays.stream(valued).mapToDouble(atCutoff::monetary).toArray(),
+        ChronoUnit.WEEKS);
+    ClvTable clv = Clv.of(BgNbd.fit(atCutoff), GammaGamma.fit(spendable))
         .withAnnualDiscountRate(CustomerReport.ANNUAL_DISCOUNT_RATE)
         .withMargin(CustomerReport.MARGIN)
         .over(WINDOW)
-        .forCustomers(atCutoff);
+        .forCustomers(spendable);
+    double[] value = new double[features.size()]; // 0 for the customers left out
+    double[] clvs = clv.clv();
+    for (int i = 0; i < clvs.length; i++) {
+      value[features.indexOf(clv.customerId(i))] = clvs[i];
+    }
+    out.printf(Locale.ROOT, "CLV over the 39 weeks (BG/NBD and Gamma-Gamma at the cutoff) for "
+        + "%,d customers; repeat buyers whose repeat purchases were all $0, valued at 0: %,d%n",
+        valued.length, atCutoff.size() - valued.length);
     ChurnScores scores = model.score(features)
-        .withValues(clv.customerIds(), clv.clv())
+        .withValues(features.customerIds(), value)
         .withTiers(RiskTiers.of(0.5, 0.8));
     out.printf(Locale.ROOT, "Risk tiers %s; CLV at risk %.2f%n", scores.tierCounts(),
         scores.totalValueAtRisk());
+    out.println();
+
+    // The customers in segments (k-means on RFM at the cutoff: weeks since the last purchase,
+    // orders and spend, log1p on the skewed two, then z-scores) and each segment's churn risk.
+    var rfm = org.crmkit.models.segment.FeatureTable.fromSummaries(atCutoff)
+        .select("since_last_purchase", "orders", "total_spend");
+    FittedScaler scaler = Scaler.zScore().withLog1p("orders", "total_spend").fit(rfm);
+    Clusters segments = KMeansClusterer.withK(SEGMENTS).withSeed(seed).fit(scaler.transform(rfm));
+    SegmentProfiles profiles = SegmentProfiles.withDefaults().withRevenue("total_spend")
+        .withRoles("total_spend", "orders", "since_last_purchase").of(rfm, segments);
+    String[] segmentOf = new String[scores.size()];
+    double[] customers = new double[SEGMENTS];
+    double[] risk = new double[SEGMENTS];
+    double[] churned = new double[SEGMENTS];
+    double[] atRisk = new double[SEGMENTS];
+    for (int i = 0; i < segments.size(); i++) {
+      int c = segments.segment(i);
+      int row = features.indexOf(segments.customerId(i));
+      segmentOf[row] = profiles.profile(c).label();
+      customers[c]++;
+      risk[c] += scores.probability(row);
+      churned[c] += y[row];
+      atRisk[c] += scores.valueAtRisk(row);
+    }
+    out.printf(Locale.ROOT, "Churn risk by segment (k-means, k = %d, seed %d, on weeks since the "
+        + "last purchase, orders and spend at the cutoff):%n", SEGMENTS, seed);
+    out.printf(Locale.ROOT, "  %-34s %9s %13s %13s %12s%n", "segment", "customers",
+        "mean p(churn)", "churned (39w)", "CLV at risk");
+    for (int c = 0; c < SEGMENTS; c++) {
+      out.printf(Locale.ROOT, "  %-34s %,9.0f %13.3f %12.1f%% %,12.2f%n",
+          c + " " + profiles.profile(c).label(), customers[c], risk[c] / customers[c],
+          100 * churned[c] / customers[c], atRisk[c]);
+    }
+    out.println();
     out.printf(Locale.ROOT, "Top 10 customers by value at risk (P(churn) × 39-week CLV, margin "
         + "%.0f %%, %.0f %% a year):%n", 100 * CustomerReport.MARGIN,
         100 * CustomerReport.ANNUAL_DISCOUNT_RATE);
-    out.printf(Locale.ROOT, "  %4s  %-8s %8s %-6s %10s %10s%n", "rank", "customer", "p(churn)",
-        "tier", "value", "at risk");
+    out.printf(Locale.ROOT, "  %4s  %-8s %8s %-6s %10s %10s  %s%n", "rank", "customer",
+        "p(churn)", "tier", "value", "at risk", "segment");
     for (AtRisk a : scores.topAtRisk(10)) {
-      out.printf(Locale.ROOT, "  %4d  %-8s %8.4f %-6s %10.2f %10.2f%n", a.rank(),
-          a.customerId(), a.probability(), a.tier(), a.value(), a.valueAtRisk());
+      out.printf(Locale.ROOT, "  %4d  %-8s %8.4f %-6s %10.2f %10.2f  %s%n", a.rank(),
+          a.customerId(), a.probability(), a.tier(), a.value(), a.valueAtRisk(),
+          segmentOf[features.indexOf(a.customerId())]);
     }
     return rows;
   }

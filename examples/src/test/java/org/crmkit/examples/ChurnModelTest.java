@@ -33,6 +33,13 @@ class ChurnModelTest {
     assertTrue(out.contains("BG/NBD 1 - P(alive)"), out);
     assertTrue(out.contains("random forest (10 trees, Smile)"), out);
     assertTrue(out.contains("Top 10 customers by value at risk (P(churn) × 39-week CLV"), out);
+    assertTrue(out.contains("Churn risk by segment (k-means, k = 4"), out);
+    // four segment rows (index, label, customers, mean p(churn), ...) covering every customer
+    var row = java.util.regex.Pattern.compile("  \\d [a-z -]+?\\s+([\\d,]+)\\s+0\\.\\d{3}\\s.*");
+    List<Integer> sizes = out.lines().map(row::matcher).filter(java.util.regex.Matcher::matches)
+        .map(m -> Integer.parseInt(m.group(1).replace(",", ""))).toList();
+    assertEquals(4, sizes.size(), out);
+    assertEquals(2_357, sizes.stream().mapToInt(Integer::intValue).sum(), out);
     assertEquals(10, out.lines().filter(l -> l.matches("\\s+\\d+\\s+\\d{5}\\s.*")).count(), out);
   }
 }
