@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>Nelder–Mead (reflection 1, expansion 2, contraction ½, shrink ½) from the start, with an
  *       initial simplex of steps 0.5 along each axis: robust far from the optimum and needs no
- *       gradient. It may run on a cheaper objective (a subsample of a very large table).
+ *       gradient. It only finds a start for the stages below, so it stops once the simplex is
+ *       within 0.01 in every (log-scale) variable and its values within 1e-6 relative. It may run
+ *       on a cheaper objective (a subsample of a very large table).
  *   <li>BFGS with an Armijo backtracking line search, first on each cheaper objective in turn
  *       (coarsest first), then on the full one. Each run starts from the previous optimum and its
  *       inverse-Hessian estimate; as a subsample's weights sum to the table's, its curvature is
@@ -108,11 +110,16 @@ final class Optimizer {
     double[][] curvature = null;
     if (!coarse.isEmpty()) {
       double[] v = u.clone();
+      boolean finite = true;
       for (Objective c : coarse) {
+        if (!Double.isFinite(eval(c, v, null))) {
+          finite = false;
+          break;
+        }
         bfgs(c, v, curvature);
         curvature = inverseHessian;
       }
-      if (Double.isFinite(eval(f, v, null))) {
+      if (finite && Double.isFinite(eval(f, v, null))) {
         u = v;
       } else { // a subsample misled the start: begin again where the full objective is known
         u = u0.clone();
