@@ -108,7 +108,8 @@ final class BetaMixture {
   }
 
   /** ln of p^a (1−p)^b relative to its value at p = m (1 − m = m1), at y = logit p. */
-  static double logKernel(double a, double b, double m, double m1, double lnM, double lnM1, double y) {
+  static double logKernel(double a, double b, double m, double m1, double lnM, double lnM1,
+      double y) {
     double lnP = logP(y);
     double lnQ = logP(-y);
     return a * phi(lnP - lnM, Math.exp(lnP) / m - 1)
