@@ -1,6 +1,5 @@
 package org.crmkit.models.clv;
 
-import static org.crmkit.models.clv.SpecialFunctions.digamma;
 import static org.crmkit.models.clv.SpecialFunctions.logBeta;
 import static org.crmkit.models.clv.SpecialFunctions.logGamma;
 
@@ -56,90 +55,26 @@ final class BgFamily {
    * − (r+x) ln(α+t_x).
    */
   static double logLikelihood(boolean modified, double[] theta, Rows rows, double[] gradient) {
-    double r = theta[0];
-    double alpha = theta[1];
-    double a = theta[2];
-    double b = theta[3];
-    if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !(Double.isFinite(r + alpha + a + b))) {
+    BgTerms terms = BgTerms.of(modified, theta, gradient != null);
+    if (terms == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    double lbab = logBeta(a, b);
-    double lgr = logGamma(r);
-    double lnAlpha = Math.log(alpha);
-    double psiR = gradient == null ? 0 : digamma(r);
-    double psiAb = gradient == null ? 0 : digamma(a + b);
-    double psiB = gradient == null ? 0 : digamma(b);
+    double alpha = terms.alpha;
     return RowSums.sum(rows.size(), 4, gradient, (from, to, g) -> {
-      double sum = 0;
-      double gr = 0;
-      double ga = 0;
-      double gA = 0;
-      double gB = 0;
-      int lastX = -1;
-      double a1 = 0;
-      double c1 = 0;
-      double c2 = 0;
-      double a1r = 0;
-      double c1a = 0;
-      double c1b = 0;
-      double c2a = 0;
-      double c2b = 0;
-      boolean has2 = false;
+      BgTerms.Chunk c = terms.chunk(g);
       for (int i = from; i < to; i++) {
-        int x = rows.x[i];
-        if (x != lastX) {
-          lastX = x;
-          int k = modified ? x + 1 : x;
-          has2 = k > 0;
-          a1 = logGamma(r + x) - lgr + r * lnAlpha;
-          c1 = logBeta(a, b + k) - lbab;
-          c2 = has2 ? logBeta(a + 1, b + k - 1) - lbab : 0;
-          if (g != null) {
-            double psiAbk = digamma(a + b + k);
-            a1r = digamma(r + x) - psiR + lnAlpha;
-            c1a = psiAb - psiAbk;
-            c1b = digamma(b + k) - psiAbk - psiB + psiAb;
-            c2a = 1 / a + psiAb - psiAbk;
-            c2b = has2 ? digamma(b + k - 1) - psiAbk - psiB + psiAb : 0;
-          }
-        }
-        double w = rows.w[i];
-        double rx = r + x;
+        c.x(rows.x[i]);
         double l1 = Math.log(alpha + rows.T[i]);
-        double t1 = c1 - rx * l1;
-        double ll;
-        double w1 = 1;
-        double w2 = 0;
-        double l2 = 0;
-        if (has2) {
-          l2 = Math.log(alpha + rows.tx[i]);
-          double t2 = c2 - rx * l2;
-          double m = Math.max(t1, t2);
-          double e1 = Math.exp(t1 - m);
-          double e2 = Math.exp(t2 - m);
-          double s = e1 + e2;
-          ll = m + Math.log(s);
-          w1 = e1 / s;
-          w2 = e2 / s;
-        } else {
-          ll = t1;
+        double t1 = c.c1 - c.rx * l1;
+        if (!c.has2) {
+          c.add(rows.w[i], t1, 1, 0, l1, 1 / (alpha + rows.T[i]), 0, 0);
+          continue;
         }
-        sum += w * (a1 + ll);
-        if (g != null) {
-          gr += w * (a1r - w1 * l1 - w2 * l2);
-          ga += w * (r / alpha - rx * (w1 / (alpha + rows.T[i])
-              + (has2 ? w2 / (alpha + rows.tx[i]) : 0)));
-          gA += w * (w1 * c1a + w2 * c2a);
-          gB += w * (w1 * c1b + w2 * c2b);
-        }
+        double l2 = Math.log(alpha + rows.tx[i]);
+        c.addBoth(rows.w[i], t1, c.c2 - c.rx * l2, l1, 1 / (alpha + rows.T[i]), l2,
+            1 / (alpha + rows.tx[i]));
       }
-      if (g != null) {
-        g[0] += gr;
-        g[1] += ga;
-        g[2] += gA;
-        g[3] += gB;
-      }
-      return sum;
+      return c.finish();
     });
   }
 

@@ -1,9 +1,5 @@
 package org.crmkit.models.clv;
 
-import static org.crmkit.models.clv.SpecialFunctions.digamma;
-import static org.crmkit.models.clv.SpecialFunctions.logBeta;
-import static org.crmkit.models.clv.SpecialFunctions.logGamma;
-
 /**
  * The BG/NBD and MBG/NBD log-likelihood of {@link BgFamily#logLikelihood(boolean, double[],
  * Rows, double[])} (the same formula, the same value to rounding), organised for large tables.
@@ -50,14 +46,11 @@ final class ClvBgLikelihood {
    */
   static double byTimes(boolean modified, double[] theta, Rows rows, ClvCompression.Ranks tIndex,
       ClvCompression.Ranks txIndex, double[] gradient) {
-    double r = theta[0];
-    double alpha = theta[1];
-    double a = theta[2];
-    double b = theta[3];
-    if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !(Double.isFinite(r + alpha + a + b))) {
+    BgTerms terms = BgTerms.of(modified, theta, gradient != null);
+    if (terms == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    boolean grad = gradient != null;
+    double alpha = terms.alpha;
     double[] lT = new double[tIndex.values().length];
     double[] iT = new double[lT.length];
     for (int k = 0; k < lT.length; k++) {
@@ -72,98 +65,31 @@ final class ClvBgLikelihood {
     }
     int[] rt = tIndex.rank();
     int[] rx = txIndex.rank();
-    double lbab = logBeta(a, b);
-    double lgr = logGamma(r);
-    double lnAlpha = Math.log(alpha);
-    double psiR = grad ? digamma(r) : 0;
-    double psiAb = grad ? digamma(a + b) : 0;
-    double psiB = grad ? digamma(b) : 0;
     return RowSums.sum(rows.size(), 4, gradient, (from, to, g) -> {
-      double sum = 0;
-      double gr = 0;
-      double ga = 0;
-      double gA = 0;
-      double gB = 0;
-      int lastX = -1;
-      double a1 = 0;
-      double c1 = 0;
-      double c2 = 0;
-      double a1r = 0;
-      double c1a = 0;
-      double c1b = 0;
-      double c2a = 0;
-      double c2b = 0;
-      boolean has2 = false;
+      BgTerms.Chunk c = terms.chunk(g);
       for (int i = from; i < to; i++) {
-        int x = rows.x[i];
-        if (x != lastX) {
-          lastX = x;
-          int k = modified ? x + 1 : x;
-          has2 = k > 0;
-          a1 = logGamma(r + x) - lgr + r * lnAlpha;
-          c1 = logBeta(a, b + k) - lbab;
-          c2 = has2 ? logBeta(a + 1, b + k - 1) - lbab : 0;
-          if (g != null) {
-            double psiAbk = digamma(a + b + k);
-            a1r = digamma(r + x) - psiR + lnAlpha;
-            c1a = psiAb - psiAbk;
-            c1b = digamma(b + k) - psiAbk - psiB + psiAb;
-            c2a = 1 / a + psiAb - psiAbk;
-            c2b = has2 ? digamma(b + k - 1) - psiAbk - psiB + psiAb : 0;
-          }
-        }
-        double w = rows.w[i];
-        double xr = r + x;
+        c.x(rows.x[i]);
         int jt = rt[i];
-        double l1 = lT[jt];
-        double t1 = c1 - xr * l1;
-        double ll;
-        double w1 = 1;
-        double w2 = 0;
-        double l2 = 0;
-        int jx = 0;
-        if (has2) {
-          jx = rx[i];
-          l2 = lX[jx];
-          double t2 = c2 - xr * l2;
-          double d = t2 - t1;
-          double e = Math.exp(-Math.abs(d));
-          double es = 1 + e;
-          ll = (d > 0 ? t2 : t1) + Math.log(es);
-          w1 = d > 0 ? e / es : 1 / es;
-          w2 = d > 0 ? 1 / es : e / es;
+        double t1 = c.c1 - c.rx * lT[jt];
+        if (c.has2) {
+          int jx = rx[i];
+          c.addBoth(rows.w[i], t1, c.c2 - c.rx * lX[jx], lT[jt], iT[jt], lX[jx], iX[jx]);
         } else {
-          ll = t1;
-        }
-        sum += w * (a1 + ll);
-        if (g != null) {
-          gr += w * (a1r - w1 * l1 - w2 * l2);
-          ga += w * (r / alpha - xr * (w1 * iT[jt] + (has2 ? w2 * iX[jx] : 0)));
-          gA += w * (w1 * c1a + w2 * c2a);
-          gB += w * (w1 * c1b + w2 * c2b);
+          c.add(rows.w[i], t1, 1, 0, lT[jt], iT[jt], 0, 0);
         }
       }
-      if (g != null) {
-        g[0] += gr;
-        g[1] += ga;
-        g[2] += gA;
-        g[3] += gB;
-      }
-      return sum;
+      return c.finish();
     });
   }
 
   static double logLikelihood(boolean modified, double[] theta, ParetoNbdPoints pts,
       double[] gradient) {
-    double r = theta[0];
-    double alpha = theta[1];
-    double a = theta[2];
-    double b = theta[3];
-    if (!(r > 0 && alpha > 0 && a > 0 && b > 0) || !(Double.isFinite(r + alpha + a + b))) {
+    boolean grad = gradient != null;
+    BgTerms terms = BgTerms.of(modified, theta, grad);
+    if (terms == null) {
       return Double.NEGATIVE_INFINITY;
     }
-    boolean grad = gradient != null;
-    double lbab = logBeta(a, b);
+    double alpha = terms.alpha;
     int np = pts.size();
     double[] lnA = new double[np];
     double[] inv = grad ? new double[np] : null;
@@ -176,10 +102,10 @@ final class ClvBgLikelihood {
     int from = 0;
     while (from < np) {
       int x = pts.x[from];
-      int k = modified ? x + 1 : x;
-      double c1 = logBeta(a, b + k) - lbab;
-      double c2 = k > 0 ? logBeta(a + 1, b + k - 1) - lbab : Double.NEGATIVE_INFINITY;
-      double rx = r + x;
+      int k = terms.k(x);
+      double c1 = terms.c1(k);
+      double c2 = terms.c2(k);
+      double rx = terms.r + x;
       int to = from;
       double hi = Double.NEGATIVE_INFINITY;
       double lo = Double.POSITIVE_INFINITY;
@@ -207,83 +133,28 @@ final class ClvBgLikelihood {
       from = to;
     }
     Rows rows = pts.rows;
-    double lgr = logGamma(r);
-    double lnAlpha = Math.log(alpha);
-    double psiR = grad ? digamma(r) : 0;
-    double psiAb = grad ? digamma(a + b) : 0;
-    double psiB = grad ? digamma(b) : 0;
     return RowSums.sum(rows.size(), 4, gradient, (rowFrom, rowTo, g) -> {
-      double sum = 0;
-      double gr = 0;
-      double ga = 0;
-      double gA = 0;
-      double gB = 0;
-      int lastX = -1;
-      double a1 = 0;
-      double a1r = 0;
-      double c1a = 0;
-      double c1b = 0;
-      double c2a = 0;
-      double c2b = 0;
-      boolean has2 = false;
+      BgTerms.Chunk c = terms.chunk(g);
       for (int i = rowFrom; i < rowTo; i++) {
-        int x = rows.x[i];
-        if (x != lastX) {
-          lastX = x;
-          int k = modified ? x + 1 : x;
-          has2 = k > 0;
-          a1 = logGamma(r + x) - lgr + r * lnAlpha;
-          if (g != null) {
-            double psiAbk = digamma(a + b + k);
-            a1r = digamma(r + x) - psiR + lnAlpha;
-            c1a = psiAb - psiAbk;
-            c1b = digamma(b + k) - psiAbk - psiB + psiAb;
-            c2a = 1 / a + psiAb - psiAbk;
-            c2b = has2 ? digamma(b + k - 1) - psiAbk - psiB + psiAb : 0;
-          }
-        }
+        c.x(rows.x[i]);
         double w = rows.w[i];
         int jt = pts.rowT[i];
+        double i1 = grad ? inv[jt] : 0;
+        if (!c.has2) {
+          c.add(w, t1[jt], 1, 0, lnA[jt], i1, 0, 0);
+          continue;
+        }
         int jx = pts.rowTx[i];
-        double ll;
-        double w1;
-        double w2;
-        if (!has2) {
-          ll = t1[jt];
-          w1 = 1;
-          w2 = 0;
-        } else if (linear[jt]) {
+        double i2 = grad ? inv[jx] : 0;
+        if (linear[jt]) {
           double total = e1[jt] + e2[jx];
-          ll = Math.log(total) + scale[jt];
-          w1 = e1[jt] / total;
-          w2 = e2[jx] / total;
+          c.add(w, Math.log(total) + scale[jt], e1[jt] / total, e2[jx] / total, lnA[jt], i1,
+              lnA[jx], i2);
         } else {
-          double u1 = t1[jt];
-          double u2 = t2[jx];
-          double d = u2 - u1;
-          double e = Math.exp(-Math.abs(d));
-          double es = 1 + e;
-          ll = (d > 0 ? u2 : u1) + Math.log(es);
-          w1 = d > 0 ? e / es : 1 / es;
-          w2 = d > 0 ? 1 / es : e / es;
-        }
-        sum += w * (a1 + ll);
-        if (g != null) {
-          double xr = r + x;
-          double l2 = has2 ? lnA[jx] : 0;
-          gr += w * (a1r - w1 * lnA[jt] - w2 * l2);
-          ga += w * (r / alpha - xr * (w1 * inv[jt] + (has2 ? w2 * inv[jx] : 0)));
-          gA += w * (w1 * c1a + w2 * c2a);
-          gB += w * (w1 * c1b + w2 * c2b);
+          c.addBoth(w, t1[jt], t2[jx], lnA[jt], i1, lnA[jx], i2);
         }
       }
-      if (g != null) {
-        g[0] += gr;
-        g[1] += ga;
-        g[2] += gA;
-        g[3] += gB;
-      }
-      return sum;
+      return c.finish();
     });
   }
 }
