@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import org.crmkit.models.ClassFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,50 +67,17 @@ class ChurnSmileClassPathTest {
   }
 
   @Test
-  void onlySmileBackendRefersToSmile() throws IOException, URISyntaxException {
-    Path dir = Path.of(ChurnClassifier.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI()).resolve("org/crmkit/models/churn");
+  void onlySmileBackendRefersToSmile() throws IOException {
+    Map<String, List<String>> references =
+        ClassFiles.smileReferences(ClassFiles.packageDir(ChurnClassifier.class));
     List<String> users = new ArrayList<>();
-    int scanned = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        scanned++;
-        if (utf8(Files.readAllBytes(f)).stream().anyMatch(s -> s.contains("smile/"))) {
-          users.add(f.getFileName().toString().replaceAll("[$.].*", ""));
-        }
+    references.forEach((name, refs) -> {
+      if (!refs.isEmpty()) {
+        users.add(ClassFiles.topLevel(name));
       }
-    }
-    assertTrue(scanned >= 20, "scanned " + scanned);
+    });
+    assertTrue(references.size() >= 20, "scanned " + references.size());
     assertFalse(users.isEmpty(), "the scan must find SmileBackend");
     assertEquals(List.of("SmileBackend"), users.stream().distinct().toList());
-  }
-
-  /** The CONSTANT_Utf8 strings of a class file (JVMS §4.4). */
-  static List<String> utf8(byte[] bytes) throws IOException {
-    var in = new DataInputStream(new ByteArrayInputStream(bytes));
-    if (in.readInt() != 0xCAFEBABE) {
-      throw new IOException("not a class file");
-    }
-    in.skipBytes(4);
-    int n = in.readUnsignedShort();
-    List<String> out = new ArrayList<>();
-    for (int i = 1; i < n; i++) {
-      int tag = in.readUnsignedByte();
-      if (tag == 1) {
-        out.add(in.readUTF());
-      } else if (tag == 5 || tag == 6) {
-        in.skipBytes(8);
-        i++;
-      } else if (tag == 15) {
-        in.skipBytes(3);
-      } else if (tag == 7 || tag == 8 || tag == 16 || tag == 19 || tag == 20) {
-        in.skipBytes(2);
-      } else if (tag == 3 || tag == 4 || (tag >= 9 && tag <= 12) || tag == 17 || tag == 18) {
-        in.skipBytes(4);
-      } else {
-        throw new IOException("constant pool tag " + tag);
-      }
-    }
-    return out;
   }
 }

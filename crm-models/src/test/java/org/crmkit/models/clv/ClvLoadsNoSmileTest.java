@@ -6,25 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.crmkit.core.summary.CalibrationHoldout;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.WeightedSummaries;
+import org.crmkit.models.ClassFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,23 +40,14 @@ import org.junit.jupiter.api.Test;
 class ClvLoadsNoSmileTest {
 
   @Test
-  void noClassOfThePackageReferencesSmile() throws IOException, URISyntaxException {
-    Path dir = location(BgNbd.class).resolve("org/crmkit/models/clv");
+  void noClassOfThePackageReferencesSmile() throws IOException {
+    Path dir = ClassFiles.packageDir(BgNbd.class);
+    Map<String, List<String>> references = ClassFiles.smileReferences(dir);
     List<String> offenders = new ArrayList<>();
-    List<String> scanned = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        scanned.add(f.getFileName().toString());
-        for (String s : utf8Constants(Files.readAllBytes(f))) {
-          if (s.contains("smile/") || s.startsWith("smile.")) {
-            offenders.add(f.getFileName() + ": " + s);
-          }
-        }
-      }
-    }
+    references.forEach((f, refs) -> refs.forEach(r -> offenders.add(f + ": " + r)));
     for (String c : new String[] {"BgNbd.class", "BgBb.class", "ShiftedBetaGeometric.class",
         "Diagnostics.class", "Bootstrap.class", "Hyp2F1.class"}) {
-      assertTrue(scanned.contains(c), c + " not among the scanned files in " + dir);
+      assertTrue(references.containsKey(c), c + " not among the scanned files in " + dir);
     }
     assertEquals(List.of(), offenders);
   }
@@ -69,7 +56,7 @@ class ClvLoadsNoSmileTest {
   void theScannerFindsSmileWhereItIsUsed() throws IOException {
     try (InputStream in = ClvLoadsNoSmileTest.class.getResourceAsStream(
         "ClvLoadsNoSmileTest.class")) {
-      List<String> constants = utf8Constants(in.readAllBytes());
+      List<String> constants = ClassFiles.utf8Constants(in.readAllBytes());
       assertTrue(constants.stream().anyMatch(s -> s.contains("smile/clustering/KMeans")),
           "the scanner must see the Smile reference of touchSmile()");
     }
@@ -83,13 +70,7 @@ class ClvLoadsNoSmileTest {
   @Test
   void theClvApiRunsWithoutSmileOnTheClassPath() throws Exception {
     assertEquals("smile.clustering.KMeans", touchSmile());
-    URL[] urls = {
-        location(BgNbd.class).toUri().toURL(),                // crm-models main classes
-        location(ClvLoadsNoSmileTest.class).toUri().toURL(),  // this runner + test data
-        location(org.crmkit.core.Checks.class).toUri().toURL(),
-        location(org.apache.commons.math3.special.Gamma.class).toUri().toURL(),
-        location(org.slf4j.LoggerFactory.class).toUri().toURL(),
-        location(org.slf4j.simple.SimpleLogger.class).toUri().toURL()};
+    URL[] urls = ClassFiles.smileFreeClassPath();
     for (URL u : urls) {
       assertFalse(u.toString().contains("smile"), u.toString());
     }
@@ -153,36 +134,5 @@ class ClvLoadsNoSmileTest {
     s += r + r.toTable().toString() + Bootstrap.withDefaults().withReplicates(2)
         .run(weeks, GammaGamma::fit, GammaGamma::parameters);
     return s.isEmpty() ? "empty" : "ok";
-  }
-
-  private static Path location(Class<?> c) throws URISyntaxException {
-    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-  }
-
-  /** The CONSTANT_Utf8 entries of a class file's constant pool (JVMS §4.4). */
-  static List<String> utf8Constants(byte[] classFile) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
-    if (in.readInt() != 0xCAFEBABE) {
-      throw new IOException("not a class file");
-    }
-    in.readUnsignedShort(); // minor
-    in.readUnsignedShort(); // major
-    int count = in.readUnsignedShort();
-    List<String> out = new ArrayList<>();
-    for (int i = 1; i < count; i++) {
-      int tag = in.readUnsignedByte();
-      switch (tag) {
-        case 1 -> out.add(in.readUTF());
-        case 7, 8, 16, 19, 20 -> in.skipBytes(2);
-        case 15 -> in.skipBytes(3);
-        case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-        case 5, 6 -> {
-          in.skipBytes(8);
-          i++; // long and double take two slots
-        }
-        default -> throw new IOException("unknown constant pool tag " + tag + " at " + i);
-      }
-    }
-    return out;
   }
 }

@@ -6,21 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import org.crmkit.models.ClassFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,21 +34,13 @@ import org.junit.jupiter.api.Test;
 class SurvivalLoadsNoSmileTest {
 
   @Test
-  void noClassOfThePackageReferencesSmile() throws IOException, URISyntaxException {
-    Path dir = location(KaplanMeier.class).resolve("org/crmkit/models/survival");
+  void noClassOfThePackageReferencesSmile() throws IOException {
+    Path dir = ClassFiles.packageDir(KaplanMeier.class);
+    Map<String, List<String>> references = ClassFiles.smileReferences(dir);
     List<String> offenders = new ArrayList<>();
-    int scanned = 0;
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-        scanned++;
-        for (String s : utf8Constants(Files.readAllBytes(f))) {
-          if (s.contains("smile/") || s.startsWith("smile.")) {
-            offenders.add(f.getFileName() + ": " + s);
-          }
-        }
-      }
-    }
-    assertTrue(scanned >= 10, "scanned only " + scanned + " class files in " + dir);
+    references.forEach((f, refs) -> refs.forEach(r -> offenders.add(f + ": " + r)));
+    assertTrue(references.size() >= 10,
+        "scanned only " + references.size() + " class files in " + dir);
     assertEquals(List.of(), offenders);
   }
 
@@ -59,7 +48,7 @@ class SurvivalLoadsNoSmileTest {
   void theScannerFindsSmileWhereItIsUsed() throws IOException {
     try (InputStream in = SurvivalLoadsNoSmileTest.class.getResourceAsStream(
         "/org/crmkit/models/SmileClassPathTest.class")) {
-      List<String> constants = utf8Constants(in.readAllBytes());
+      List<String> constants = ClassFiles.utf8Constants(in.readAllBytes());
       assertTrue(constants.stream().anyMatch(s -> s.contains("smile/clustering/KMeans")),
           "the scanner must see Smile references where they exist");
     }
@@ -67,13 +56,7 @@ class SurvivalLoadsNoSmileTest {
 
   @Test
   void theSurvivalApiRunsWithoutSmileOnTheClassPath() throws Exception {
-    URL[] urls = {
-        location(KaplanMeier.class).toUri().toURL(),             // crm-models main classes
-        location(SurvivalLoadsNoSmileTest.class).toUri().toURL(), // this runner + test data
-        location(org.crmkit.core.Checks.class).toUri().toURL(),
-        location(org.apache.commons.math3.special.Gamma.class).toUri().toURL(),
-        location(org.slf4j.LoggerFactory.class).toUri().toURL(),
-        location(org.slf4j.simple.SimpleLogger.class).toUri().toURL()};
+    URL[] urls = ClassFiles.smileFreeClassPath();
     for (URL u : urls) {
       assertFalse(u.toString().contains("smile"), u.toString());
     }
@@ -106,36 +89,5 @@ class SurvivalLoadsNoSmileTest {
         .fit(rossi.matrix("prio"), new String[] {"prio"}, rossi.doubles("week"),
             rossi.flags("arrest"));
     return s.isEmpty() ? "empty" : "ok";
-  }
-
-  private static Path location(Class<?> c) throws URISyntaxException {
-    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-  }
-
-  /** The CONSTANT_Utf8 entries of a class file's constant pool (JVMS §4.4). */
-  static List<String> utf8Constants(byte[] classFile) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
-    if (in.readInt() != 0xCAFEBABE) {
-      throw new IOException("not a class file");
-    }
-    in.readUnsignedShort(); // minor
-    in.readUnsignedShort(); // major
-    int count = in.readUnsignedShort();
-    List<String> out = new ArrayList<>();
-    for (int i = 1; i < count; i++) {
-      int tag = in.readUnsignedByte();
-      switch (tag) {
-        case 1 -> out.add(in.readUTF());
-        case 7, 8, 16, 19, 20 -> in.skipBytes(2);
-        case 15 -> in.skipBytes(3);
-        case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
-        case 5, 6 -> {
-          in.skipBytes(8);
-          i++; // long and double take two slots
-        }
-        default -> throw new IOException("unknown constant pool tag " + tag + " at " + i);
-      }
-    }
-    return out;
   }
 }
