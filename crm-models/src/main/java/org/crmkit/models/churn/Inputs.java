@@ -2,6 +2,7 @@ package org.crmkit.models.churn;
 
 import java.util.Locale;
 import org.crmkit.core.Checks;
+import org.crmkit.core.Sorting;
 
 /** Checks of label and score arrays shared by the metrics. */
 final class Inputs {
@@ -69,39 +70,9 @@ final class Inputs {
     return true;
   }
 
-  /**
-   * The indices of {@code s} in ascending order of value, ties in ascending index (a stable
-   * merge sort on primitives).
-   */
+  /** The indices of {@code s} in ascending order of value, ties in ascending index. */
   static int[] ascending(double[] s) {
-    int n = s.length;
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    int[] b = new int[n];
-    for (int width = 1; width < n; width *= 2) {
-      for (int lo = 0; lo < n; lo += 2 * width) {
-        int mid = Math.min(lo + width, n);
-        int hi = Math.min(lo + 2 * width, n);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          b[k++] = s[a[j]] < s[a[i]] ? a[j++] : a[i++];
-        }
-        while (i < mid) {
-          b[k++] = a[i++];
-        }
-        while (j < hi) {
-          b[k++] = a[j++];
-        }
-      }
-      int[] t = a;
-      a = b;
-      b = t;
-    }
-    return a;
+    return Sorting.order(s);
   }
 
   /** The indices in descending order of value, ties in ascending index. */

@@ -3,6 +3,7 @@ package org.crmkit.models.survival;
 import java.util.Arrays;
 import java.util.Locale;
 import org.crmkit.core.Checks;
+import org.crmkit.core.Sorting;
 
 /**
  * Harrell's concordance index (C-index) of predictions against right-censored durations

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.crmkit.core.Checks;
+import org.crmkit.core.Sorting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,6 +10,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.crmkit.core.Checks;
+import org.crmkit.core.Sorting;
 
 /**
  * The log-rank test of equal survival (hazard) functions in k &ge; 2 groups (Mantel 1966; Peto

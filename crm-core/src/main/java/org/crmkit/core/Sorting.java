@@ -1,15 +1,19 @@
-package org.crmkit.models.survival;
+package org.crmkit.core;
 
-/** Index sorts on primitive keys. Package-private. */
-final class Sorting {
+/**
+ * Index sorts on primitive keys, for the models that rank customers by a score or a time
+ * (survival curves, ROC curves, isotonic regression).
+ */
+public final class Sorting {
 
   private Sorting() {}
 
   /**
    * The permutation that sorts {@code keys} ascending; stable (equal keys keep their order).
-   * A merge sort on int indices, O(n log n), no boxing.
+   * A merge sort on int indices, O(n log n), no boxing. The keys must not be NaN (callers check
+   * them first; a NaN would compare as neither smaller nor larger).
    */
-  static int[] order(double[] keys) {
+  public static int[] order(double[] keys) {
     int n = keys.length;
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
