@@ -3,10 +3,12 @@ package org.crmkit.models.churn;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import smile.base.cart.SplitRule;
+import smile.classification.Classifier;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
+import smile.data.Tuple;
 import smile.data.formula.Formula;
 import smile.data.vector.ValueVector;
 import smile.math.MathEx;
@@ -206,18 +208,7 @@ final class SmileBackend {
     var options = new RandomForest.Options(trees, mtry, SplitRule.GINI, maxDepth, maxNodes,
         nodeSize, subsample, unit ? null : smileWeight, seeds, null);
     RandomForest fit = RandomForest.fit(Formula.lhs(LABEL), frame(x, y), options);
-    double[] importance = fit.importance().clone();
-    return new Scorer() {
-      @Override
-      public double[] predict(double[][] rows) {
-        return predictFrame(rows, (df, i, post) -> fit.predict(df.get(i), post));
-      }
-
-      @Override
-      public double[] nativeImportance() {
-        return importance.clone();
-      }
-    };
+    return treeScorer(fit, fit.importance().clone());
   }
 
   static Scorer gradientBoosting(double[][] x, int[] y, int[] weights, int trees, int maxDepth,
@@ -228,11 +219,28 @@ final class SmileBackend {
         subsample, null, null);
     MathEx.setSeed(seed);
     GradientTreeBoost fit = GradientTreeBoost.fit(Formula.lhs(LABEL), frame(xr, yr), options);
-    double[] importance = fit.importance().clone();
+    return treeScorer(fit, fit.importance().clone());
+  }
+
+  /**
+   * A fitted Smile tree ensemble as a scorer: P(churn) is its posterior of class 1 for each row,
+   * and its own importance is kept.
+   */
+  private static Scorer treeScorer(Classifier<Tuple> fit, double[] importance) {
     return new Scorer() {
       @Override
       public double[] predict(double[][] rows) {
-        return predictFrame(rows, (df, i, post) -> fit.predict(df.get(i), post));
+        double[] out = new double[rows.length];
+        if (rows.length == 0) {
+          return out;
+        }
+        DataFrame df = frame(rows, null);
+        double[] post = new double[2];
+        for (int i = 0; i < rows.length; i++) {
+          fit.predict(df.get(i), post);
+          out[i] = post[1];
+        }
+        return out;
       }
 
       @Override
@@ -240,24 +248,5 @@ final class SmileBackend {
         return importance.clone();
       }
     };
-  }
-
-  @FunctionalInterface
-  private interface RowPredictor {
-    void predict(DataFrame df, int row, double[] posterior);
-  }
-
-  private static double[] predictFrame(double[][] rows, RowPredictor f) {
-    double[] out = new double[rows.length];
-    if (rows.length == 0) {
-      return out;
-    }
-    DataFrame df = frame(rows, null);
-    double[] post = new double[2];
-    for (int i = 0; i < rows.length; i++) {
-      f.predict(df, i, post);
-      out[i] = post[1];
-    }
-    return out;
   }
 }
