@@ -1,76 +1,27 @@
 package org.crmkit.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.crmkit.core.summary.CustomerSummaries;
 import org.crmkit.core.summary.WeightedSummaries;
 import org.crmkit.models.clv.BgNbd;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to fit BG/NBD by maximum likelihood to {@code customers} synthetic daily customers
- * ({@link SyntheticSummaries#bgNbd}, seed 42), from the summary table: compression to distinct
- * rows, the Nelder–Mead start on a subsample, BFGS and Newton on the whole table, standard
- * errors. The issue's target is 0.5 s for a million customers on this 2-core machine (lifetimes,
- * the Python peer: 9.7 s).
- *
- * <p>{@code work = baseline} is the floor beside it: one evaluation of the log-likelihood of
- * the whole table (compressed once in the set-up) at the true parameters ({@link BgNbd#logLikelihood(
- * WeightedSummaries)}, which re-indexes the rows too); a fit costs a few tens of such
- * evaluations. Single-shot, with the CPU time of the benchmark thread and of the
- * whole JVM per invocation (the fit's likelihood runs on all cores) as secondary results.
+ * {@link ClvFitBenchmark} for BG/NBD on {@link SyntheticSummaries#bgNbd}. The issue's target is
+ * 0.5 s for a million customers on this 2-core machine (lifetimes, the Python peer: 9.7 s).
  */
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 5)
-@Measurement(iterations = 10)
-@State(Scope.Benchmark)
-public class BgNbdFitBenchmark {
+public class BgNbdFitBenchmark extends ClvFitBenchmark {
 
-  /** The number of customers. */
-  @Param({"10000", "1000000"})
-  public int customers;
-
-  /** {@code fit}, or {@code baseline}: one log-likelihood of the table. */
-  @Param({"fit", "baseline"})
-  public String work;
-
-  private CustomerSummaries data;
-  private WeightedSummaries compressed;
-
-  /** Simulates the customers once per trial. */
-  @Setup(Level.Trial)
-  public void generate() {
-    data = SyntheticSummaries.bgNbd(customers, 42L);
-    compressed = data.compress();
+  @Override
+  CustomerSummaries simulate(int customers, long seed) {
+    return SyntheticSummaries.bgNbd(customers, seed);
   }
 
-  /** Lets the data go. */
-  @TearDown(Level.Trial)
-  public void release() {
-    data = null;
-    compressed = null;
+  @Override
+  Object fitModel(CustomerSummaries data) {
+    return BgNbd.fit(data);
   }
 
-  /** The fit (or the baseline). */
-  @Benchmark
-  public Object fit(TransactionLogBuildBenchmark.CpuTime cpu) {
-    cpu.start();
-    Object result = "fit".equals(work) ? BgNbd.fit(data)
-        : SyntheticSummaries.BG_NBD.logLikelihood(compressed);
-    cpu.stop();
-    return result;
+  @Override
+  double logLikelihoodAtTruth(WeightedSummaries table) {
+    return SyntheticSummaries.BG_NBD.logLikelihood(table);
   }
 }
