@@ -54,6 +54,9 @@ final class Optimizer {
   private int evaluations;
   /** The inverse-Hessian estimate the last BFGS run ended with. */
   private double[][] inverseHessian;
+  /** The value and gradient at the point the last BFGS run ended at. */
+  private double lastValue;
+  private double[] lastGradient;
   private final List<String> warnings = new ArrayList<>();
 
   private Optimizer(Objective f, List<Objective> coarse, int maxIterations,
@@ -107,29 +110,36 @@ final class Optimizer {
           "the objective is not finite at the start " + Arrays.toString(u0));
     }
     double[] u = nelderMead(coarse.isEmpty() ? f : coarse.get(0), u0);
-    double[][] curvature = null;
+    int iterations = -1;
     if (!coarse.isEmpty()) {
       double[] v = u.clone();
+      double[][] curvature = null;
       boolean finite = true;
       for (Objective c : coarse) {
-        if (!Double.isFinite(eval(c, v, null))) {
+        if (bfgs(c, v, curvature) < 0) {
           finite = false;
           break;
         }
-        bfgs(c, v, curvature);
         curvature = inverseHessian;
       }
-      if (finite && Double.isFinite(eval(f, v, null))) {
+      if (finite) {
+        iterations = bfgs(f, v, curvature);
+      }
+      if (iterations >= 0) {
         u = v;
       } else { // a subsample misled the start: begin again where the full objective is known
         u = u0.clone();
-        curvature = null;
       }
     }
-    int iterations = bfgs(f, u, curvature);
-    // Newton polish
-    double[] g = new double[n];
-    double fu = eval(f, u, g);
+    if (iterations < 0) {
+      iterations = bfgs(f, u, null);
+    }
+    if (iterations < 0) {
+      throw new IllegalStateException("objective not finite after the simplex stage");
+    }
+    // Newton polish, from where BFGS ended (its value and gradient there)
+    double[] g = lastGradient;
+    double fu = lastValue;
     double[][] h = null;
     boolean pd = false;
     boolean converged = false;
@@ -301,14 +311,16 @@ final class Optimizer {
   /**
    * Runs BFGS on {@code f} in place on {@code u}, from the inverse Hessian estimate
    * {@code hinv0} (null: the identity, rescaled after the first step); returns the number of
-   * iterations and leaves the final estimate in {@link #inverseHessian}.
+   * iterations and leaves the final inverse-Hessian estimate, value and gradient in
+   * {@link #inverseHessian}, {@link #lastValue} and {@link #lastGradient}. Returns −1, leaving
+   * {@code u} as it is, when {@code f} is not finite at {@code u}.
    */
   private int bfgs(Objective f, double[] u, double[][] hinv0) {
     int n = u.length;
     double[] g = new double[n];
     double fu = eval(f, u, g);
     if (!Double.isFinite(fu)) {
-      throw new IllegalStateException("objective not finite after the simplex stage");
+      return -1;
     }
     double[][] hinv = hinv0 == null ? identity(n) : copy(hinv0);
     boolean scaled = hinv0 != null;
@@ -400,6 +412,8 @@ final class Optimizer {
       }
     }
     inverseHessian = hinv;
+    lastValue = fu;
+    lastGradient = g;
     return it;
   }
 
