@@ -129,9 +129,6 @@ final class BgFamily {
         p -> p * u < 1e-100 ? bigR * u : -Math.expm1(-bigR * Math.log1p(p * u)) / p);
   }
 
-  /** Digits the series route may lose to cancellation: a factor of 1e4 (about 1e-12 left). */
-  private static final double MAX_LOSS = 1e4;
-
   /**
    * {@link #expectedCount} by its series, or NaN where that route does not apply or cannot vouch
    * for its digits (then the quadrature is used).
@@ -147,7 +144,7 @@ final class BgFamily {
     double eps = a - 1;
     double aPrime = c - bigR;
     // (1 − G)/ε = −expm1(ε ln(1−z))/ε − (1−z)^ε S, S = (2F1(A', ε; C; z) − 1)/ε
-    double s = Hyp2F1.partialSeries(aPrime, eps, c, z, aPrime * z / c, 1, 100_000, MAX_LOSS);
+    double s = Hyp2F1.guardedSeries(aPrime, eps, c, z, aPrime * z / c, 1);
     if (Double.isNaN(s)) {
       return Double.NaN;
     }
@@ -155,7 +152,7 @@ final class BgFamily {
     double first = eps == 0 ? -lnOneMinusZ : -Math.expm1(el) / eps;
     double second = Math.exp(el) * s;
     double h = c * (first - second);
-    return Math.abs(first) + Math.abs(second) <= MAX_LOSS * Math.abs(first - second)
+    return Math.abs(first) + Math.abs(second) <= Hyp2F1.MAX_LOSS * Math.abs(first - second)
         ? h : Double.NaN;
   }
 

@@ -80,7 +80,7 @@ final class Dert {
   static double bgIntensity(double bigR, double bigA, double a, double bigB, double t) {
     double u = t / bigA;
     if (u <= 3) {
-      double s = Hyp2F1.partialSeries(bigR + 1, bigB, a + bigB, u / (1 + u), 1, 0, 100_000, 1e4);
+      double s = Hyp2F1.guardedSeries(bigR + 1, bigB, a + bigB, u / (1 + u), 1, 0);
       if (!Double.isNaN(s)) {
         return bigR / bigA * Math.exp(-(bigR + 1) * Math.log1p(u)) * s;
       }

@@ -156,6 +156,21 @@ final class Hyp2F1 {
   }
 
   /**
+   * The cancellation a guarded series may suffer, Σ|t_k| / |Σ t_k|: a factor of 1e4 (about
+   * 1e-12 of relative error left); see {@link #guardedSeries}.
+   */
+  static final double MAX_LOSS = 1e4;
+
+  /**
+   * {@link #partialSeries(double, double, double, double, double, int, int, double)} with at most
+   * 100,000 terms and at most {@link #MAX_LOSS} of cancellation: the sum, or NaN when it cannot
+   * vouch for about 12 digits (the caller then takes another route).
+   */
+  static double guardedSeries(double a, double b, double c, double z, double first, int k0) {
+    return partialSeries(a, b, c, z, first, k0, 100_000, MAX_LOSS);
+  }
+
+  /**
    * {@link #partialSeries(double, double, double, double, double, int, int)}, also NaN when the
    * terms cancel too much: when Σ|t_k| exceeds {@code maxLoss} |Σ t_k| (rounding then costs
    * that factor in relative error) or the sum overflows.
