@@ -44,9 +44,7 @@ public class CustomerSummariesBenchmark {
   /** Builds the log once per trial (seed 42). */
   @Setup(Level.Trial)
   public void build() {
-    SyntheticTransactions d = SyntheticTransactions.generate(42L, rows, rows / 10);
-    log = TransactionLog.builder().expectedSize(d.size())
-        .addColumns(d.dictionary(), d.codes(), d.epochDays(), d.amounts()).build();
+    log = SyntheticTransactions.generate(42L, rows, rows / 10).toLog();
     end = SyntheticTransactions.LAST_DAY;
   }
 

@@ -46,9 +46,7 @@ public class RfmBenchmark {
   /** Builds the log once per trial (seed 42). */
   @Setup(Level.Trial)
   public void build() {
-    SyntheticTransactions d = SyntheticTransactions.generate(42L, rows, rows / 10);
-    log = TransactionLog.builder().expectedSize(d.size())
-        .addColumns(d.dictionary(), d.codes(), d.epochDays(), d.amounts()).build();
+    log = SyntheticTransactions.generate(42L, rows, rows / 10).toLog();
     analysisDate = SyntheticTransactions.LAST_DAY.plusDays(1);
   }
 

@@ -2,6 +2,7 @@ package org.crmkit.benchmarks;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import org.crmkit.core.log.TransactionLog;
 
 /**
  * Seeded synthetic transactions as dictionary-encoded primitive columns, for benchmarks.
@@ -107,6 +108,15 @@ public record SyntheticTransactions(String[] dictionary, int[] codes, long[] epo
       amounts[i] = Math.max(0.01, Math.round(a * 100.0) / 100.0);
     }
     return new SyntheticTransactions(dictionary, codes, days, amounts);
+  }
+
+  /**
+   * These rows as a {@link TransactionLog}, built from the columns through the sorted-dictionary
+   * fast path.
+   */
+  public TransactionLog toLog() {
+    return TransactionLog.builder().expectedSize(size())
+        .addColumns(dictionary, codes, epochDays, amounts).build();
   }
 
   /** The number of rows. */
